@@ -1,0 +1,77 @@
+package dev.appyaml.cli;
+
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
+import picocli.CommandLine;
+
+/**
+ * Entry point. {@link #main} only wires the process's streams and exits; everything else goes
+ * through {@link #run}, which tests call in process.
+ */
+public final class Main {
+
+  /** What the process gives a run besides its arguments. */
+  public record Environment(InputStream stdin, Map<String, String> variables, boolean interactive, LocalDate today) {
+
+    static Environment system() {
+      return new Environment(System.in, System.getenv(), System.console() != null, LocalDate.now());
+    }
+  }
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
+    int code = run(out, err, Environment.system(), args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs with an empty standard input, no environment variables and today's date. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return run(out, err, new Environment(InputStream.nullInputStream(), Map.of(), false, LocalDate.now()), args);
+  }
+
+  public static int run(PrintWriter out, PrintWriter err, Environment environment, String... args) {
+    CommandLine cli = new CommandLine(new AppYamlCommand(environment))
+        .addSubcommand(new ValidateCommand(environment))
+        .setOut(out)
+        .setErr(err)
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setParameterExceptionHandler((e, argv) -> {
+          err.println("appyaml: " + e.getMessage());
+          err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
+          return ExitCode.USAGE_OR_IO;
+        })
+        .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+          if (e instanceof UsageException usage) {
+            err.println("appyaml: " + usage.getMessage());
+            return ExitCode.USAGE_OR_IO;
+          }
+          err.println("appyaml: internal error: " + e + " (run with --debug for details, and please report it)");
+          if (parseResult.hasMatchedOption("--debug")) {
+            e.printStackTrace(err);
+          }
+          return ExitCode.INTERNAL;
+        });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** A problem with the command line or the inputs, reported as one line with exit code 2. */
+  static final class UsageException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,183 @@
+package dev.appyaml.cli;
+
+import dev.appyaml.report.OutputFormat;
+import dev.appyaml.report.Palette;
+import dev.appyaml.report.Report;
+import dev.appyaml.report.Reporter;
+import dev.appyaml.rule.Diagnostic;
+import dev.appyaml.rule.FileKind;
+import dev.appyaml.rule.RuleRegistry;
+import dev.appyaml.rule.Severity;
+import dev.appyaml.rule.ValidationOptions;
+import dev.appyaml.rule.Validator;
+import dev.appyaml.source.SourceFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "validate",
+    description = "Checks configuration files and reports every problem with its exact position.",
+    usageHelpAutoWidth = true,
+    footer = {"", "Exit codes: 0 no errors, 1 errors found, 2 usage or I/O problem, 3 internal error."})
+final class ValidateCommand implements Callable<Integer> {
+
+  private static final Pattern VERSION_ID = Pattern.compile("(?!-)[a-z\\d\\-]{0,62}[a-z\\d]");
+  private static final Pattern PROJECT_ID =
+      Pattern.compile("(?:[a-z\\d\\-]{1,100}~)?(?:(?!-)[a-z\\d\\-.]{1,100}:)?(?!-)[a-z\\d\\-]{0,99}[a-z\\d]");
+
+  private final Main.Environment environment;
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*",
+      description = "Files to check; - reads standard input.")
+  List<String> files;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Option(names = "--stdin-filename", paramLabel = "NAME",
+      description = "Name to report standard input under, and to pick its kind by.")
+  String stdinFilename;
+
+  @Option(names = "--project", paramLabel = "ID",
+      description = "Google Cloud project id to deploy to, as gcloud's --project.")
+  String project;
+
+  @Option(names = "--version", paramLabel = "ID",
+      description = "App Engine version id to deploy as, as gcloud app deploy's --version.")
+  String version;
+
+  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+      description = "Date that date-dependent rules judge by (default: today).")
+  String asOf;
+
+  @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+      description = "Colour the text output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE});"
+          + " auto honours NO_COLOR and FORCE_COLOR.")
+  Colors.Mode color;
+
+  @Option(names = "--debug", description = "Print stack traces of internal errors.")
+  boolean debug;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  boolean help;
+
+  ValidateCommand(Main.Environment environment) {
+    this.environment = environment;
+  }
+
+  @Override
+  public Integer call() {
+    ValidationOptions options = new ValidationOptions(
+        Optional.ofNullable(checked(project, PROJECT_ID, "--project", "a project id such as my-project")),
+        Optional.ofNullable(checked(version, VERSION_ID, "--version", "lowercase letters, digits and hyphens (at most 63)")),
+        asOfDate());
+    Validator validator = new Validator(RuleRegistry.all(), options);
+    List<SourceFile> sources = new ArrayList<>();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    boolean inputProblem = false;
+    for (String file : files) {
+      Optional<Validator.Result> result = file.equals("-") ? Optional.of(readStdin(validator)) : readFile(file, validator);
+      if (result.isEmpty()) {
+        inputProblem = true;
+        continue;
+      }
+      sources.add(result.get().source());
+      diagnostics.addAll(result.get().diagnostics());
+    }
+    Report report = new Report(sources, diagnostics, RuleRegistry.metadata(), ToolVersion.version());
+    Palette palette = Colors.choose(color, environment.variables(), environment.interactive());
+    Reporter.of(format, palette).write(report, spec.commandLine().getOut());
+    if (inputProblem) {
+      return ExitCode.USAGE_OR_IO;
+    }
+    return report.count(Severity.ERROR) > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+
+  private Validator.Result readStdin(Validator validator) {
+    String name = stdinFilename != null ? stdinFilename : "<stdin>";
+    try {
+      byte[] bytes = readCapped(environment.stdin());
+      if (bytes.length > Limits.MAX_FILE_BYTES) {
+        return validator.tooLarge(name, bytes.length, kindOf(name));
+      }
+      return validator.validate(name, bytes, kindOf(name), Optional.empty());
+    } catch (IOException e) {
+      throw new Main.UsageException("cannot read standard input: " + e.getMessage());
+    }
+  }
+
+  private Optional<Validator.Result> readFile(String file, Validator validator) {
+    Path path = Path.of(file);
+    String problem = null;
+    if (!Files.exists(path)) {
+      problem = "no such file";
+    } else if (Files.isDirectory(path)) {
+      problem = "is a directory; give the configuration files in it";
+    } else if (!Files.isReadable(path)) {
+      problem = "permission denied";
+    }
+    if (problem == null) {
+      try {
+        long size = Files.size(path);
+        if (size > Limits.MAX_FILE_BYTES) {
+          return Optional.of(validator.tooLarge(file, size, kindOf(file)));
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(path)) {
+          bytes = readCapped(in);
+        }
+        return Optional.of(validator.validate(file, bytes, kindOf(file), Optional.of(path)));
+      } catch (IOException e) {
+        problem = "cannot read: " + e.getMessage();
+      }
+    }
+    spec.commandLine().getErr().println("appyaml: " + file + ": " + problem);
+    return Optional.empty();
+  }
+
+  /** Reads at most one byte past the limit, so that a huge input never fills memory. */
+  private static byte[] readCapped(InputStream in) throws IOException {
+    return in.readNBytes(Limits.MAX_FILE_BYTES + 1);
+  }
+
+  private static FileKind kindOf(String name) {
+    Path fileName = Path.of(name.isEmpty() ? "app.yaml" : name).getFileName();
+    return FileKind.fromFileName(fileName == null ? name : fileName.toString());
+  }
+
+  private LocalDate asOfDate() {
+    if (asOf == null) {
+      return environment.today();
+    }
+    try {
+      return LocalDate.parse(asOf);
+    } catch (DateTimeParseException e) {
+      throw new Main.UsageException("--as-of " + asOf + " is not a date; expected YYYY-MM-DD");
+    }
+  }
+
+  private static String checked(String value, Pattern pattern, String option, String expected) {
+    if (value != null && !pattern.matcher(value).matches()) {
+      throw new Main.UsageException(option + " " + value + " is not valid; expected " + expected);
+    }
+    return value;
+  }
+}

@@ -1,0 +1,14 @@
+package dev.appyaml.report;
+
+import java.util.Locale;
+
+/** The output formats, each rendered by one reporter. */
+public enum OutputFormat {
+  TEXT,
+  GNU,
+  SARIF;
+
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,41 @@
+package dev.appyaml.report;
+
+import dev.appyaml.rule.Diagnostic;
+import dev.appyaml.rule.RuleInfo;
+import dev.appyaml.rule.Severity;
+import dev.appyaml.source.SourceFile;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Everything a reporter may see: the checked files, the sorted findings, and rule metadata. */
+public record Report(List<SourceFile> files, List<Diagnostic> diagnostics, List<RuleInfo> rules, String toolVersion) {
+
+  public Report {
+    files = List.copyOf(files);
+    diagnostics = diagnostics.stream().sorted(Diagnostic.ORDER).toList();
+    rules = List.copyOf(rules);
+  }
+
+  public Optional<SourceFile> source(String displayPath) {
+    return files.stream().filter(f -> f.displayPath().equals(displayPath)).findFirst();
+  }
+
+  public Optional<RuleInfo> rule(String id) {
+    return rules.stream().filter(r -> r.id().equals(id)).findFirst();
+  }
+
+  public long count(Severity severity) {
+    return diagnostics.stream().filter(d -> d.severity() == severity).count();
+  }
+
+  /** Findings grouped by file, in file order. */
+  public Map<String, List<Diagnostic>> byFile() {
+    Map<String, List<Diagnostic>> grouped = new LinkedHashMap<>();
+    for (Diagnostic d : diagnostics) {
+      grouped.computeIfAbsent(d.file(), k -> new java.util.ArrayList<>()).add(d);
+    }
+    return grouped;
+  }
+}

@@ -1,0 +1,32 @@
+package dev.appyaml.rule;
+
+import java.util.Locale;
+
+/** The kinds of configuration file appyaml understands. */
+public enum FileKind {
+  APP,
+  DISPATCH,
+  CRON,
+  APPHOSTING,
+  QUEUE,
+  INDEX;
+
+  /**
+   * The kind gcloud would give a file of this name: exact {@code dispatch.yaml} and
+   * {@code cron.yaml}, {@code apphosting.yaml} and {@code apphosting.ENV.yaml}; anything else is
+   * a service file like {@code app.yaml}.
+   */
+  public static FileKind fromFileName(String fileName) {
+    return switch (fileName) {
+      case "dispatch.yaml", "dispatch.yml" -> DISPATCH;
+      case "cron.yaml", "cron.yml" -> CRON;
+      case "queue.yaml", "queue.yml" -> QUEUE;
+      case "index.yaml", "index.yml" -> INDEX;
+      default -> fileName.matches("apphosting(\\.[A-Za-z0-9_-]+)?\\.ya?ml") ? APPHOSTING : APP;
+    };
+  }
+
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

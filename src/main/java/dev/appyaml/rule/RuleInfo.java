@@ -1,0 +1,25 @@
+package dev.appyaml.rule;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A rule's identity. The id ({@code AY} and three digits, hundreds grouping the kind) is stable
+ * and never reused; {@code name} is a readable slug; {@code spec} lists the rows of
+ * {@code spec/app-yaml.md} or {@code spec/neighbours.md} the rule implements.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface RuleInfo {
+  String id();
+
+  String name();
+
+  Severity severity();
+
+  String summary();
+
+  String[] spec() default {};
+}

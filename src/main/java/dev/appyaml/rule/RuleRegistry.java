@@ -1,0 +1,62 @@
+package dev.appyaml.rule;
+
+import dev.appyaml.rules.schema.DeprecatedElement;
+import dev.appyaml.rules.schema.InvalidOption;
+import dev.appyaml.rules.schema.MissingRequiredKey;
+import dev.appyaml.rules.schema.NotABoolean;
+import dev.appyaml.rules.schema.NotApplicable;
+import dev.appyaml.rules.schema.OutOfRange;
+import dev.appyaml.rules.schema.PatternMismatch;
+import dev.appyaml.rules.schema.UnknownKey;
+import dev.appyaml.rules.schema.WrongType;
+import dev.appyaml.rules.yaml.AnchorsAndAliases;
+import dev.appyaml.rules.yaml.DocumentCount;
+import dev.appyaml.rules.yaml.DuplicateKey;
+import dev.appyaml.rules.yaml.InputLimits;
+import dev.appyaml.rules.yaml.RootMapping;
+import dev.appyaml.rules.yaml.YamlSyntax;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every rule, listed by hand: no classpath scanning, so start-up stays fast. Adding a rule is
+ * one line here (a test checks ids are unique and every rule has docs and fixtures).
+ */
+public final class RuleRegistry {
+
+  private static final List<Rule> ALL = List.<Rule>of(
+          new YamlSyntax(),
+          new DocumentCount(),
+          new RootMapping(),
+          new DuplicateKey(),
+          new AnchorsAndAliases(),
+          new InputLimits(),
+          new UnknownKey(),
+          new WrongType(),
+          new InvalidOption(),
+          new OutOfRange(),
+          new PatternMismatch(),
+          new MissingRequiredKey(),
+          new NotApplicable(),
+          new DeprecatedElement(),
+          new NotABoolean())
+      .stream().sorted(Comparator.comparing(r -> r.info().id())).toList();
+
+  private RuleRegistry() {}
+
+  public static List<Rule> all() {
+    return ALL;
+  }
+
+  /** Metadata of every id a finding can carry: the rules, and the internal-error id. */
+  public static List<RuleInfo> metadata() {
+    return java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(Rules.info(InternalError.class)), ALL.stream().map(Rule::info))
+        .sorted(Comparator.comparing(RuleInfo::id)).toList();
+  }
+
+  public static Optional<Rule> byId(String id) {
+    return ALL.stream().filter(r -> r.info().id().equalsIgnoreCase(id) || r.info().name().equals(id)).findFirst();
+  }
+}

@@ -1,0 +1,52 @@
+package dev.appyaml.rules.schema;
+
+import dev.appyaml.catalog.Availability.Status;
+import dev.appyaml.catalog.Element;
+import dev.appyaml.model.Environment;
+import dev.appyaml.model.Platform;
+import dev.appyaml.rule.Fix;
+import dev.appyaml.rule.RuleInfo;
+import dev.appyaml.rule.Severity;
+import dev.appyaml.yaml.MappingNode;
+import java.util.Optional;
+
+@RuleInfo(id = "AY107", name = "not-applicable", severity = Severity.WARNING,
+    summary = "an element must be one the file's environment and runtime generation use",
+    spec = {"AY-TOP-001", "AY-TOP-003", "AY-SC-003", "AY-BS-004", "AY-FLX-005", "AY-RES-010",
+        "AY-NET-012", "AY-HC-023", "AY-RC-002", "AY-IC-006", "AY-EXP-006", "AY-ERR-009",
+        "AY-INB-006", "AY-VPC-006", "AY-HND-005", "AY-BEV-002", "AY-BND-003", "AY-BND-004",
+        "AY-INC-007", "AY-PY27-006"})
+public final class NotApplicable extends SchemaRule {
+
+  @Override
+  public void knownKey(MappingNode.Entry entry, Element element, String path) {
+    if (path.contains(".") || path.contains("[")) {
+      return;
+    }
+    Platform platform = ctx.platform();
+    Optional<Status> status = element.availability().statusFor(platform);
+    if (status.isEmpty()) {
+      return;
+    }
+    String where = where(platform);
+    switch (status.get()) {
+      case NOT_APPLICABLE -> ctx.report(entry.key().range(),
+          entry.name() + " is not used in " + where + "; it is ignored",
+          Fix.hint("remove it"));
+      case REJECTED -> ctx.report(Severity.ERROR, entry.key().range(),
+          entry.name() + " is not supported in " + where, Optional.of(Fix.hint("remove it")));
+      default -> { }
+    }
+  }
+
+  static String where(Platform platform) {
+    if (platform.environment() != Environment.STANDARD) {
+      return "the flexible environment";
+    }
+    return switch (platform.generation()) {
+      case FIRST -> "first-generation runtimes such as " + platform.runtime().orElse("python27");
+      case SECOND -> "second-generation runtimes such as " + platform.runtime().orElse("python312");
+      default -> "the standard environment";
+    };
+  }
+}

@@ -1,0 +1,35 @@
+package dev.appyaml.rules.schema;
+
+import dev.appyaml.catalog.AppCatalog;
+import dev.appyaml.catalog.ObjectSpec;
+import dev.appyaml.rule.FileKind;
+import dev.appyaml.rule.Rule;
+import dev.appyaml.rule.RuleContext;
+
+/** A generic rule: a visitor over the catalog of the file's kind. */
+abstract class SchemaRule implements Rule, SchemaVisitor {
+
+  protected RuleContext ctx;
+
+  @Override
+  public final void check(RuleContext ctx) {
+    this.ctx = ctx;
+    try {
+      SchemaWalk.walk(ctx.root(), catalogFor(ctx.file().kind()), this);
+    } finally {
+      this.ctx = null;
+    }
+  }
+
+  @Override
+  public boolean appliesTo(FileKind kind) {
+    return kind == FileKind.APP;
+  }
+
+  static ObjectSpec catalogFor(FileKind kind) {
+    return switch (kind) {
+      case APP -> AppCatalog.APP;
+      case DISPATCH, CRON, APPHOSTING, QUEUE, INDEX -> throw new IllegalArgumentException("no catalog yet for " + kind);
+    };
+  }
+}

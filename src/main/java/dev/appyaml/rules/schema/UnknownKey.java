@@ -1,0 +1,37 @@
+package dev.appyaml.rules.schema;
+
+import dev.appyaml.catalog.Element;
+import dev.appyaml.catalog.ObjectSpec;
+import dev.appyaml.rule.Fix;
+import dev.appyaml.rule.RuleInfo;
+import dev.appyaml.rule.Severity;
+import dev.appyaml.text.Suggestions;
+import dev.appyaml.yaml.MappingNode;
+import java.util.List;
+import java.util.Optional;
+
+@RuleInfo(id = "AY101", name = "unknown-key", severity = Severity.ERROR,
+    summary = "every key must be one Google's validator knows at that place",
+    spec = {"AY-YAML-006", "AY-YAML-007"})
+public final class UnknownKey extends SchemaRule {
+
+  @Override
+  public void mapping(MappingNode node, ObjectSpec spec, String path) {
+    List<String> known = spec.elements().stream().map(Element::name).toList();
+    for (MappingNode.Entry entry : node.entries()) {
+      if (spec.element(entry.name()).isPresent()) {
+        continue;
+      }
+      String where = path.isEmpty() ? spec.typeName() : path;
+      Optional<String> suggestion = Suggestions.closest(entry.name(), known);
+      if (suggestion.isPresent()) {
+        ctx.report(entry.key().range(),
+            "unknown key " + entry.name() + " in " + where + "; did you mean " + suggestion.get() + "?",
+            Fix.replaceWith("rename it to " + suggestion.get(), suggestion.get()));
+      } else {
+        ctx.report(entry.key().range(), "unknown key " + entry.name() + " in " + where,
+            Fix.hint("remove it, or check the spelling against the app.yaml reference"));
+      }
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package dev.appyaml.rules.schema;
+
+import dev.appyaml.catalog.Shape;
+import dev.appyaml.rule.Fix;
+import dev.appyaml.rule.RuleInfo;
+import dev.appyaml.rule.Severity;
+import dev.appyaml.text.Describe;
+import dev.appyaml.yaml.MappingNode;
+import dev.appyaml.yaml.ScalarNode;
+import dev.appyaml.yaml.ScalarType;
+import dev.appyaml.yaml.Scalars;
+import dev.appyaml.yaml.SequenceNode;
+import dev.appyaml.yaml.YamlNode;
+import java.util.Optional;
+
+@RuleInfo(id = "AY102", name = "wrong-type", severity = Severity.ERROR,
+    summary = "a value must have the type Google's validator converts it to",
+    spec = {"AY-HND-001", "AY-VAR-001", "AY-FAS-011", "AY-RES-004"})
+public final class WrongType extends SchemaRule {
+
+  @Override
+  public void value(YamlNode node, Shape shape, String path) {
+    if (node instanceof ScalarNode s && s.isNull()) {
+      return;
+    }
+    if (shape instanceof Shape.Text || shape instanceof Shape.Bool) {
+      requireScalar(node, path, shape);
+    } else if (shape instanceof Shape.Int) {
+      integer(node, path);
+    } else if (shape instanceof Shape.Decimal) {
+      if (requireScalar(node, path, shape) && Scalars.toDouble((ScalarNode) node).isEmpty()) {
+        ctx.report(node.range(), path + " is " + Describe.value(node) + "; expected a number");
+      }
+    } else if (shape instanceof Shape.Obj) {
+      require(node instanceof MappingNode, node, path, shape);
+    } else if (shape instanceof Shape.ListOf) {
+      require(node instanceof SequenceNode, node, path, shape);
+    } else if (shape instanceof Shape.StringMap) {
+      stringMap(node, path, shape);
+    } else if (shape instanceof Shape.RegexOrList) {
+      regexes(node, path, shape);
+    }
+  }
+
+  private void integer(YamlNode node, String path) {
+    if (!requireScalar(node, path, new Shape.Int(0, 0, ""))) {
+      return;
+    }
+    ScalarNode s = (ScalarNode) node;
+    if (s.type() == ScalarType.FLOAT && Scalars.toLong(s).isPresent()
+        && (double) Scalars.toLong(s).get() != (Double) s.value()) {
+      ctx.report(Severity.WARNING, node.range(), path + " is " + s.text()
+          + "; expected a whole number, and Google's validator silently truncates it to " + Scalars.toLong(s).get(),
+          Optional.of(Fix.replaceWith("write a whole number", Long.toString(Scalars.toLong(s).get()))));
+    } else if (Scalars.toLong(s).isEmpty()) {
+      ctx.report(node.range(), path + " is " + Describe.value(node) + "; expected a whole number");
+    }
+  }
+
+  private void stringMap(YamlNode node, String path, Shape shape) {
+    if (!require(node instanceof MappingNode, node, path, shape)) {
+      return;
+    }
+    for (MappingNode.Entry entry : ((MappingNode) node).entries()) {
+      if (!(entry.value() instanceof ScalarNode)) {
+        ctx.report(Severity.WARNING, entry.value().range(), path + "." + entry.name() + " is "
+            + entry.value().kindName() + "; Google's validator turns it into its Python text form",
+            Optional.of(Fix.hint("write the value as one quoted string")));
+      }
+    }
+  }
+
+  private void regexes(YamlNode node, String path, Shape shape) {
+    if (node instanceof SequenceNode list) {
+      list.items().stream().filter(item -> !(item instanceof ScalarNode))
+          .forEach(item -> ctx.report(item.range(), path + " item is " + item.kindName() + "; expected a regular expression"));
+    } else {
+      requireScalar(node, path, shape);
+    }
+  }
+
+  private boolean requireScalar(YamlNode node, String path, Shape shape) {
+    return require(node instanceof ScalarNode, node, path, shape);
+  }
+
+  private boolean require(boolean ok, YamlNode node, String path, Shape shape) {
+    if (!ok) {
+      ctx.report(node.range(), path + " is " + node.kindName() + "; expected " + shape.expected());
+    }
+    return ok;
+  }
+}

@@ -1,0 +1,115 @@
+package dev.appyaml.yaml;
+
+import java.math.BigInteger;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * YAML 1.1 implicit typing of plain scalars, as PyYAML's SafeLoader does it (Google's loader is
+ * built on it): {@code yes}/{@code off} are booleans, {@code 1.10} is the float 1.1, {@code 010}
+ * is octal 8, {@code 1:30} is the sexagesimal 90, and {@code 2024-01-30} is a timestamp.
+ */
+final class Yaml11 {
+
+  private static final Set<String> TRUE =
+      Set.of("yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON");
+  private static final Set<String> FALSE =
+      Set.of("no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF");
+  private static final Set<String> NULL = Set.of("", "~", "null", "Null", "NULL");
+
+  private static final Pattern INT =
+      Pattern.compile(
+          "[-+]?0b[0-1_]+"
+              + "|[-+]?0[0-7_]+"
+              + "|[-+]?(?:0|[1-9][0-9_]*)"
+              + "|[-+]?0x[0-9a-fA-F_]+"
+              + "|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+");
+  private static final Pattern FLOAT =
+      Pattern.compile(
+          "[-+]?(?:[0-9][0-9_]*)\\.[0-9_]*(?:[eE][-+][0-9]+)?"
+              + "|\\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?"
+              + "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*"
+              + "|[-+]?\\.(?:inf|Inf|INF)"
+              + "|\\.(?:nan|NaN|NAN)");
+  private static final Pattern TIMESTAMP =
+      Pattern.compile(
+          "[0-9]{4}-[0-9]{2}-[0-9]{2}"
+              + "|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \\t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}"
+              + "(?:\\.[0-9]*)?(?:[ \\t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?");
+
+  private Yaml11() {}
+
+  /** Types a plain (unquoted, untagged) scalar. */
+  static Typed resolvePlain(String text) {
+    if (NULL.contains(text)) {
+      return new Typed(ScalarType.NULL, null);
+    }
+    if (TRUE.contains(text)) {
+      return new Typed(ScalarType.BOOL, Boolean.TRUE);
+    }
+    if (FALSE.contains(text)) {
+      return new Typed(ScalarType.BOOL, Boolean.FALSE);
+    }
+    if (INT.matcher(text).matches()) {
+      return new Typed(ScalarType.INT, parseInt(text));
+    }
+    if (FLOAT.matcher(text).matches()) {
+      return new Typed(ScalarType.FLOAT, parseFloat(text));
+    }
+    if (TIMESTAMP.matcher(text).matches()) {
+      return new Typed(ScalarType.TIMESTAMP, text);
+    }
+    return new Typed(ScalarType.STRING, text);
+  }
+
+  record Typed(ScalarType type, Object value) {}
+
+  private static BigInteger parseInt(String text) {
+    String s = text.replace("_", "");
+    boolean negative = s.startsWith("-");
+    if (s.startsWith("-") || s.startsWith("+")) {
+      s = s.substring(1);
+    }
+    BigInteger value;
+    if (s.startsWith("0b")) {
+      value = new BigInteger(s.substring(2), 2);
+    } else if (s.startsWith("0x")) {
+      value = new BigInteger(s.substring(2), 16);
+    } else if (s.contains(":")) {
+      value = BigInteger.ZERO;
+      for (String digit : s.split(":")) {
+        value = value.multiply(BigInteger.valueOf(60)).add(new BigInteger(digit));
+      }
+    } else if (s.length() > 1 && s.startsWith("0")) {
+      value = new BigInteger(s.substring(1), 8);
+    } else {
+      value = new BigInteger(s);
+    }
+    return negative ? value.negate() : value;
+  }
+
+  private static double parseFloat(String text) {
+    String s = text.replace("_", "").toLowerCase(java.util.Locale.ROOT);
+    double sign = 1;
+    if (s.startsWith("-")) {
+      sign = -1;
+      s = s.substring(1);
+    } else if (s.startsWith("+")) {
+      s = s.substring(1);
+    }
+    if (s.equals(".inf")) {
+      return sign * Double.POSITIVE_INFINITY;
+    }
+    if (s.equals(".nan")) {
+      return Double.NaN;
+    }
+    if (s.contains(":")) {
+      double value = 0;
+      for (String digit : s.split(":")) {
+        value = value * 60 + Double.parseDouble(digit);
+      }
+      return sign * value;
+    }
+    return sign * Double.parseDouble(s);
+  }
+}

@@ -1,0 +1,243 @@
+package dev.appyaml.yaml;
+
+import dev.appyaml.source.Position;
+import dev.appyaml.source.Range;
+import dev.appyaml.source.SourceFile;
+import dev.appyaml.yaml.YamlDocument.Kind;
+import dev.appyaml.yaml.YamlDocument.LoadProblem;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/**
+ * Turns text into our node tree. The only class that knows SnakeYAML.
+ *
+ * <p>It reads SnakeYAML's event stream (not its composed nodes) and builds the tree with an
+ * explicit stack, so that nesting depth, alias expansion and size stay bounded for hostile input
+ * and duplicate keys survive for a rule to report. Scalars are typed by YAML 1.1 rules, like
+ * Google's PyYAML-based loader.
+ */
+public final class YamlLoader {
+
+  /** Deeper nesting than any real configuration; stops stack and memory abuse. */
+  public static final int MAX_DEPTH = 100;
+  /** How many nodes aliases may add in total before the file counts as an alias bomb. */
+  public static final int MAX_ALIAS_EXPANSION = 10_000;
+  /** Largest text accepted, in code points (App Engine configuration files are a few KB). */
+  public static final int MAX_CODE_POINTS = 10 * 1024 * 1024;
+
+  private static final String STR_TAG = "tag:yaml.org,2002:str";
+
+  private final SourceFile source;
+  private final List<YamlNode> documents = new ArrayList<>();
+  private final List<Range> anchors = new ArrayList<>();
+  private final List<Range> aliases = new ArrayList<>();
+  private final List<LoadProblem> problems = new ArrayList<>();
+  private final Map<String, YamlNode> anchored = new HashMap<>();
+  private final Map<YamlNode, Integer> expandedSize = new IdentityHashMap<>();
+  private final Deque<Frame> stack = new ArrayDeque<>();
+  private int aliasBudget = MAX_ALIAS_EXPANSION;
+
+  private YamlLoader(SourceFile source) {
+    this.source = source;
+  }
+
+  public static YamlDocument load(SourceFile source) {
+    YamlLoader loader = new YamlLoader(source);
+    loader.run();
+    return new YamlDocument(
+        source, loader.problems.isEmpty() ? loader.documents : List.of(),
+        loader.anchors, loader.aliases, loader.problems);
+  }
+
+  private void run() {
+    String text = source.text();
+    if (text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
+      problems.add(new LoadProblem(Kind.LIMIT, Range.point(Position.START),
+          "file is larger than " + MAX_CODE_POINTS / (1024 * 1024)
+              + " MB; App Engine configuration files are a few kilobytes"));
+      return;
+    }
+    LoadSettings settings = LoadSettings.builder()
+        .setLabel(source.displayPath())
+        .setCodePointLimit(MAX_CODE_POINTS + 1)
+        .setUseMarks(true)
+        .build();
+    try {
+      for (Event event : new Parse(settings).parseString(text)) {
+        if (!accept(event)) {
+          return;
+        }
+      }
+    } catch (MarkedYamlEngineException e) {
+      Position at = e.getProblemMark().or(e::getContextMark).map(YamlLoader::position)
+          .orElse(Position.START);
+      problems.add(new LoadProblem(Kind.SYNTAX, Range.point(at), describe(e)));
+    } catch (YamlEngineException e) {
+      problems.add(new LoadProblem(Kind.SYNTAX, Range.point(Position.START), lowerFirst(e.getMessage())));
+    }
+  }
+
+  /** Handles one event; false stops loading. */
+  private boolean accept(Event event) {
+    switch (event.getEventId()) {
+      case DocumentStart -> stack.clear();
+      case Scalar -> {
+        return complete(scalar((ScalarEvent) event), (NodeEvent) event);
+      }
+      case Alias -> {
+        return alias((AliasEvent) event);
+      }
+      case MappingStart, SequenceStart -> {
+        CollectionStartEvent start = (CollectionStartEvent) event;
+        if (stack.size() >= MAX_DEPTH) {
+          problems.add(new LoadProblem(Kind.LIMIT, Range.point(start(event)),
+              "nesting is deeper than " + MAX_DEPTH + " levels"));
+          return false;
+        }
+        stack.push(new Frame(start, event.getEventId() == Event.ID.MappingStart));
+      }
+      case MappingEnd, SequenceEnd -> {
+        Frame frame = stack.pop();
+        YamlNode node = frame.build(start(frame.start), end(event));
+        expandedSize.put(node, frame.size);
+        return complete(node, frame.start);
+      }
+      default -> {
+        // stream and document boundaries carry nothing we keep
+      }
+    }
+    return true;
+  }
+
+  private ScalarNode scalar(ScalarEvent event) {
+    Range range = new Range(start(event), end(event));
+    String text = event.getValue();
+    boolean plain = event.getScalarStyle() == ScalarStyle.PLAIN;
+    Optional<String> tag = event.getTag();
+    if (tag.filter(STR_TAG::equals).isPresent() || !plain || tag.isPresent() && !event.getImplicit().canOmitTagInPlainScalar()) {
+      return new ScalarNode(range, text, !plain, ScalarType.STRING, text);
+    }
+    Yaml11.Typed typed = Yaml11.resolvePlain(text);
+    return new ScalarNode(range, text, false, typed.type(), typed.value());
+  }
+
+  private boolean alias(AliasEvent event) {
+    Range range = new Range(start(event), end(event));
+    aliases.add(range);
+    YamlNode target = anchored.get(event.getAlias().getValue());
+    if (target == null) {
+      problems.add(new LoadProblem(Kind.SYNTAX, range,
+          "alias *" + event.getAlias().getValue() + " refers to no anchor"));
+      return false;
+    }
+    aliasBudget -= expandedSize.getOrDefault(target, 1);
+    if (aliasBudget < 0) {
+      problems.add(new LoadProblem(Kind.LIMIT, range,
+          "aliases expand to more than " + MAX_ALIAS_EXPANSION + " nodes"));
+      return false;
+    }
+    // The alias stands for the anchored node itself, so it keeps the anchor's range.
+    return attach(target);
+  }
+
+  private boolean complete(YamlNode node, NodeEvent event) {
+    event.getAnchor().ifPresent(anchor -> {
+      anchors.add(node.range());
+      anchored.put(anchor.getValue(), node);
+    });
+    return attach(node);
+  }
+
+  private boolean attach(YamlNode node) {
+    if (stack.isEmpty()) {
+      documents.add(node);
+      return true;
+    }
+    Optional<String> problem = stack.peek().add(node, expandedSize);
+    problem.ifPresent(message -> problems.add(new LoadProblem(Kind.SYNTAX, node.range(), message)));
+    return problem.isEmpty();
+  }
+
+  private static String describe(MarkedYamlEngineException e) {
+    String problem = e.getProblem() == null ? e.getContext() : e.getProblem();
+    String context = e.getContext();
+    String message = problem == null ? "invalid YAML" : problem;
+    if (context != null && !context.equals(problem)) {
+      message = message + " (" + context + ")";
+    }
+    return lowerFirst(message.replace("\t", "\\t").strip());
+  }
+
+  private static String lowerFirst(String s) {
+    if (s == null || s.isEmpty()) {
+      return "invalid YAML";
+    }
+    String first = s.split("\n", 2)[0];
+    return Character.toLowerCase(first.charAt(0)) + first.substring(1);
+  }
+
+  private static Position start(Event event) {
+    return event.getStartMark().map(YamlLoader::position).orElse(Position.START);
+  }
+
+  private static Position end(Event event) {
+    return event.getEndMark().map(YamlLoader::position).orElse(Position.START);
+  }
+
+  /** The one place where SnakeYAML's 0-based marks become our 1-based positions. */
+  private static Position position(Mark mark) {
+    return new Position(mark.getLine() + 1, mark.getColumn() + 1);
+  }
+
+  /** A mapping or sequence being built. */
+  private static final class Frame {
+    final CollectionStartEvent start;
+    final boolean mapping;
+    final List<YamlNode> children = new ArrayList<>();
+    int size = 1;
+
+    Frame(CollectionStartEvent start, boolean mapping) {
+      this.start = start;
+      this.mapping = mapping;
+    }
+
+    Optional<String> add(YamlNode node, Map<YamlNode, Integer> sizes) {
+      if (mapping && children.size() % 2 == 0 && !(node instanceof ScalarNode)) {
+        return Optional.of("mapping keys must be plain values, not " + node.kindName());
+      }
+      children.add(node);
+      size += sizes.getOrDefault(node, 1);
+      return Optional.empty();
+    }
+
+    YamlNode build(Position startPosition, Position endPosition) {
+      Range range = new Range(startPosition,
+          children.isEmpty() || start.isFlow() ? endPosition : children.get(children.size() - 1).range().end());
+      if (!mapping) {
+        return new SequenceNode(range, children);
+      }
+      List<MappingNode.Entry> entries = new ArrayList<>();
+      for (int i = 0; i + 1 < children.size(); i += 2) {
+        entries.add(new MappingNode.Entry((ScalarNode) children.get(i), children.get(i + 1)));
+      }
+      return new MappingNode(range, entries);
+    }
+  }
+}
