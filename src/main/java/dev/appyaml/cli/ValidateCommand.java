@@ -6,6 +6,7 @@ import dev.appyaml.report.Report;
 import dev.appyaml.report.Reporter;
 import dev.appyaml.rule.Diagnostic;
 import dev.appyaml.rule.FileKind;
+import dev.appyaml.rule.Rule;
 import dev.appyaml.rule.RuleRegistry;
 import dev.appyaml.rule.Severity;
 import dev.appyaml.rule.ValidationOptions;
@@ -73,6 +74,10 @@ final class ValidateCommand implements Callable<Integer> {
           + " auto honours NO_COLOR and FORCE_COLOR.")
   Colors.Mode color;
 
+  @Option(names = "--select", paramLabel = "RULE", split = ",",
+      description = "Run only these rules (ids such as AY105 or names such as pattern-mismatch).")
+  List<String> select;
+
   @Option(names = "--debug", description = "Print stack traces of internal errors.")
   boolean debug;
 
@@ -89,7 +94,7 @@ final class ValidateCommand implements Callable<Integer> {
         Optional.ofNullable(checked(project, PROJECT_ID, "--project", "a project id such as my-project")),
         Optional.ofNullable(checked(version, VERSION_ID, "--version", "lowercase letters, digits and hyphens (at most 63)")),
         asOfDate());
-    Validator validator = new Validator(RuleRegistry.all(), options);
+    Validator validator = new Validator(selectedRules(), options);
     List<SourceFile> sources = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
     boolean inputProblem = false;
@@ -109,6 +114,18 @@ final class ValidateCommand implements Callable<Integer> {
       return ExitCode.USAGE_OR_IO;
     }
     return report.count(Severity.ERROR) > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+
+  private List<Rule> selectedRules() {
+    if (select == null || select.isEmpty()) {
+      return RuleRegistry.all();
+    }
+    List<Rule> rules = new ArrayList<>();
+    for (String id : select) {
+      rules.add(RuleRegistry.byId(id.strip())
+          .orElseThrow(() -> new Main.UsageException("--select " + id + ": no such rule; run appyaml rules to list them")));
+    }
+    return rules;
   }
 
   private Validator.Result readStdin(Validator validator) {

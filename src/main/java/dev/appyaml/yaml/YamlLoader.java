@@ -178,7 +178,13 @@ public final class YamlLoader {
   private static String describe(MarkedYamlEngineException e) {
     String problem = e.getProblem() == null ? e.getContext() : e.getProblem();
     String context = e.getContext();
-    String message = problem == null ? "invalid YAML" : problem;
+    String message = problem == null ? "invalid YAML" : problem.strip();
+    if (message.contains("\t(TAB)")) {
+      return "a tab character cannot indent YAML; indent with spaces";
+    }
+    if (message.endsWith(".")) {
+      message = message.substring(0, message.length() - 1);
+    }
     if (context != null && !context.equals(problem)) {
       message = message + " (" + context + ")";
     }

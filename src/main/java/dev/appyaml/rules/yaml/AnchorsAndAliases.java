@@ -9,7 +9,7 @@ import dev.appyaml.rule.Severity;
 import dev.appyaml.source.Range;
 
 @RuleInfo(id = "AY005", name = "anchor-or-alias", severity = Severity.ERROR,
-    summary = "YAML anchors (&name) and aliases (*name) are not supported by Google's loader",
+    summary = "anchors (&name) and aliases (*name) are not supported by Google's loader",
     spec = {"AY-YAML-005"})
 public final class AnchorsAndAliases implements Rule {
 
