@@ -179,7 +179,7 @@ public final class YamlLoader {
     String problem = e.getProblem() == null ? e.getContext() : e.getProblem();
     String context = e.getContext();
     String message = problem == null ? "invalid YAML" : problem.strip();
-    if (message.contains("\t(TAB)")) {
+    if (message.contains("(TAB)")) {
       return "a tab character cannot indent YAML; indent with spaces";
     }
     if (message.endsWith(".")) {
