@@ -117,7 +117,7 @@ final class RuntimeTable {
   }
 
   /** TSV spelling of an enum constant: lower case, '-' for '_' ({@code KNOWN_UNSUPPORTED} is "known-unsupported"). */
-  static String spelling(Enum<?> value) {
+  private static String spelling(Enum<?> value) {
     return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,7 +25,6 @@ final class StandardSuggester {
 
   /** Language word ("python") to its generally available runtimes, newest first. */
   private final Map<String, List<String>> families;
-  private final Set<String> available;
 
   StandardSuggester(List<Runtime> runtimes) {
     Map<String, List<String>> byWord = new LinkedHashMap<>();
@@ -39,7 +37,6 @@ final class StandardSuggester {
     }
     byWord.replaceAll((word, ids) -> ids.stream().sorted(newestFirst(word)).toList());
     this.families = Map.copyOf(byWord);
-    this.available = Set.copyOf(byWord.values().stream().flatMap(List::stream).toList());
   }
 
   Optional<String> suggest(String input) {
@@ -62,7 +59,7 @@ final class StandardSuggester {
     // go1.22.3 -> go1223, go122 (found); nodejs20.11 -> nodejs2011, nodejs20 (found)
     for (int k = numbers.size(); k >= 1; k--) {
       String id = word + String.join("", numbers.subList(0, k));
-      if (available.contains(id)) {
+      if (family.contains(id)) {
         return Optional.of(id);
       }
     }
