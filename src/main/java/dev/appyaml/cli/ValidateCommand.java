@@ -50,6 +50,7 @@ final class ValidateCommand implements Callable<Integer> {
   List<String> files;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      completionCandidates = FormatNames.class,
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
@@ -70,6 +71,7 @@ final class ValidateCommand implements Callable<Integer> {
   String asOf;
 
   @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+      completionCandidates = ColorNames.class,
       description = "Colour the text output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE});"
           + " auto honours NO_COLOR and FORCE_COLOR.")
   Colors.Mode color;
@@ -83,6 +85,22 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
   boolean help;
+
+  /** Format names as users type them. */
+  static final class FormatNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return java.util.Arrays.stream(OutputFormat.values()).map(OutputFormat::id).iterator();
+    }
+  }
+
+  /** --color values as users type them. */
+  static final class ColorNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return java.util.Arrays.stream(Colors.Mode.values()).map(m -> m.name().toLowerCase(java.util.Locale.ROOT)).iterator();
+    }
+  }
 
   ValidateCommand(Main.Environment environment) {
     this.environment = environment;
