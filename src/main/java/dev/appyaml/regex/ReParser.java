@@ -1,6 +1,7 @@
 package dev.appyaml.regex;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -497,9 +498,9 @@ final class ReParser {
         int g = groups++;
         if (g >= groupLo.length) {
             int size = groupLo.length * 2;
-            groupLo = java.util.Arrays.copyOf(groupLo, size);
-            groupHi = java.util.Arrays.copyOf(groupHi, size);
-            groupClosed = java.util.Arrays.copyOf(groupClosed, size);
+            groupLo = Arrays.copyOf(groupLo, size);
+            groupHi = Arrays.copyOf(groupHi, size);
+            groupClosed = Arrays.copyOf(groupClosed, size);
         }
         if (name != null) {
             Integer old = groupNames.putIfAbsent(name, g);
