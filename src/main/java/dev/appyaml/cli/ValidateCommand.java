@@ -49,10 +49,20 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Files to check; - reads standard input.")
   List<String> files;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(names = "--format", paramLabel = "FORMAT",
       completionCandidates = FormatNames.class,
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      description = "Output format on standard output: ${COMPLETION-CANDIDATES}"
+          + " (default: github when GITHUB_ACTIONS=true, else text).")
   OutputFormat format;
+
+  @Option(names = "--output", paramLabel = "FORMAT=FILE",
+      description = "Also write the report in FORMAT to FILE (repeatable), e.g. sarif=appyaml.sarif.")
+  List<String> outputs;
+
+  @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+      description = "Lowest severity that makes the exit status 1: error, warning, info or never"
+          + " (default: ${DEFAULT-VALUE}).")
+  FailOn failOn;
 
   @Option(names = "--stdin-filename", paramLabel = "NAME",
       description = "Name to report standard input under, and to pick its kind by.")
@@ -108,6 +118,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    ReportFiles.parse(outputs);
     ValidationOptions options = new ValidationOptions(
         Optional.ofNullable(checked(project, PROJECT_ID, "--project", "a project id such as my-project")),
         Optional.ofNullable(checked(version, VERSION_ID, "--version", "lowercase letters, digits and hyphens (at most 63)")),
@@ -127,11 +138,31 @@ final class ValidateCommand implements Callable<Integer> {
     }
     Report report = new Report(sources, diagnostics, RuleRegistry.metadata(), ToolVersion.version());
     Palette palette = Colors.choose(color, environment.variables(), environment.interactive());
-    Reporter.of(format, palette).write(report, spec.commandLine().getOut());
+    OutputFormat stdoutFormat = format != null ? format
+        : "true".equals(environment.variables().get("GITHUB_ACTIONS")) ? OutputFormat.GITHUB : OutputFormat.TEXT;
+    Reporter.of(stdoutFormat, palette).write(report, spec.commandLine().getOut());
+    ReportFiles.write(outputs, report);
+    if (stdoutFormat == OutputFormat.GITHUB) {
+      ReportFiles.appendJobSummary(environment.variables().get("GITHUB_STEP_SUMMARY"), report);
+    }
     if (inputProblem) {
       return ExitCode.USAGE_OR_IO;
     }
-    return report.count(Severity.ERROR) > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+    return failOn.failsOn(report) ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+
+  /** --fail-on: which findings make the run fail. */
+  enum FailOn {
+    ERROR, WARNING, INFO, NEVER;
+
+    boolean failsOn(Report report) {
+      return switch (this) {
+        case ERROR -> report.count(Severity.ERROR) > 0;
+        case WARNING -> report.count(Severity.ERROR) + report.count(Severity.WARNING) > 0;
+        case INFO -> !report.diagnostics().isEmpty();
+        case NEVER -> false;
+      };
+    }
   }
 
   private List<Rule> selectedRules() {

@@ -130,4 +130,41 @@ class CliTest {
     assertEquals(0, version.exitCode());
     assertTrue(version.out().startsWith("appyaml "), version.out());
   }
+
+  @Test
+  void githubFormatIsTheDefaultInGithubActionsAndFillsTheJobSummary(@TempDir Path dir) throws Exception {
+    Path summary = dir.resolve("summary.md");
+    Cli.Run run = Cli.run("", Map.of("GITHUB_ACTIONS", "true", "GITHUB_STEP_SUMMARY", summary.toString()),
+        "validate", "testdata/report/sample.yaml");
+    assertTrue(run.out().startsWith("::error file=testdata/report/sample.yaml,line=3,col=10,endLine=3,endColumn=21,"), run.out());
+    assertTrue(Files.readString(summary).contains("| `testdata/report/sample.yaml:3:10` | error | AY105 |"));
+  }
+
+  @Test
+  void severalOutputsInOneRun(@TempDir Path dir) throws Exception {
+    Path sarif = dir.resolve("out.sarif");
+    Path junit = dir.resolve("out.xml");
+    Cli.Run run = Cli.run("validate", "--format", "gnu", "--output", "sarif=" + sarif, "--output", "junit=" + junit,
+        "testdata/report/sample.yaml");
+    assertEquals(1, run.exitCode());
+    assertTrue(run.out().startsWith("testdata/report/sample.yaml:3:10: error:"));
+    assertTrue(Files.readString(sarif).contains("\"ruleId\": \"AY105\""));
+    assertTrue(Files.readString(junit).contains("<failure"));
+  }
+
+  @Test
+  void badOutputIsAUsageErrorBeforeAnyWork() {
+    Cli.Run run = Cli.run("validate", "--output", "pdf=x.pdf", "testdata/report/sample.yaml");
+    assertEquals(2, run.exitCode());
+    assertEquals("appyaml: --output pdf=x.pdf: unknown format pdf\n", run.err());
+    assertEquals("", run.out());
+  }
+
+  @Test
+  void failOnChoosesTheThreshold() {
+    String warningsOnly = "testdata/rules/AY107-not-applicable/standard-with-flex-keys.yaml";
+    assertEquals(0, Cli.run("validate", "--select", "AY107", warningsOnly).exitCode());
+    assertEquals(1, Cli.run("validate", "--select", "AY107", "--fail-on", "warning", warningsOnly).exitCode());
+    assertEquals(0, Cli.run("validate", "--fail-on", "never", "testdata/report/sample.yaml").exitCode());
+  }
 }
