@@ -90,6 +90,10 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Run only these rules (ids such as AY105 or names such as pattern-mismatch).")
   List<String> select;
 
+  @Option(names = "--no-inline-suppressions",
+      description = "Ignore # appyaml: disable=... comments (for teams that forbid them).")
+  boolean noInlineSuppressions;
+
   @Option(names = "--debug", description = "Print stack traces of internal errors.")
   boolean debug;
 
@@ -122,7 +126,8 @@ final class ValidateCommand implements Callable<Integer> {
     ValidationOptions options = new ValidationOptions(
         Optional.ofNullable(checked(project, PROJECT_ID, "--project", "a project id such as my-project")),
         Optional.ofNullable(checked(version, VERSION_ID, "--version", "lowercase letters, digits and hyphens (at most 63)")),
-        asOfDate());
+        asOfDate(),
+        !noInlineSuppressions);
     Validator validator = new Validator(selectedRules(), options);
     List<SourceFile> sources = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
@@ -169,12 +174,12 @@ final class ValidateCommand implements Callable<Integer> {
     if (select == null || select.isEmpty()) {
       return RuleRegistry.all();
     }
-    List<Rule> rules = new ArrayList<>();
+    java.util.Set<Rule> rules = new java.util.LinkedHashSet<>();
     for (String id : select) {
       rules.add(RuleRegistry.byId(id.strip())
           .orElseThrow(() -> new Main.UsageException("--select " + id + ": no such rule; run appyaml rules to list them")));
     }
-    return rules;
+    return List.copyOf(rules);
   }
 
   private Validator.Result readStdin(Validator validator) {
