@@ -1,5 +1,11 @@
 package dev.appyaml.rule;
 
+import dev.appyaml.rules.identity.ApplicationAndProject;
+import dev.appyaml.rules.identity.HostLabel;
+import dev.appyaml.rules.identity.ProjectInFile;
+import dev.appyaml.rules.identity.ReservedVersion;
+import dev.appyaml.rules.identity.ServiceAndModule;
+import dev.appyaml.rules.identity.VersionInFile;
 import dev.appyaml.rules.schema.DeprecatedElement;
 import dev.appyaml.rules.schema.InvalidOption;
 import dev.appyaml.rules.schema.MissingRequiredKey;
@@ -40,7 +46,13 @@ public final class RuleRegistry {
           new MissingRequiredKey(),
           new NotApplicable(),
           new DeprecatedElement(),
-          new NotABoolean())
+          new NotABoolean(),
+          new VersionInFile(),
+          new ReservedVersion(),
+          new ProjectInFile(),
+          new ApplicationAndProject(),
+          new ServiceAndModule(),
+          new HostLabel())
       .stream().sorted(Comparator.comparing(r -> r.info().id())).toList();
 
   private RuleRegistry() {}
