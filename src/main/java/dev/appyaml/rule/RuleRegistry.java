@@ -6,6 +6,16 @@ import dev.appyaml.rules.identity.ProjectInFile;
 import dev.appyaml.rules.identity.ReservedVersion;
 import dev.appyaml.rules.identity.ServiceAndModule;
 import dev.appyaml.rules.identity.VersionInFile;
+import dev.appyaml.rules.runtime.ApplicationReadableOnSecondGeneration;
+import dev.appyaml.rules.runtime.CustomRuntimeWithoutEnv;
+import dev.appyaml.rules.runtime.IncludeNotFound;
+import dev.appyaml.rules.runtime.LegacyPythonRuntime;
+import dev.appyaml.rules.runtime.LibrariesNeedPython27;
+import dev.appyaml.rules.runtime.MissingRuntime;
+import dev.appyaml.rules.runtime.MissingThreadsafe;
+import dev.appyaml.rules.runtime.Python27InFlex;
+import dev.appyaml.rules.runtime.Python27Library;
+import dev.appyaml.rules.runtime.ThreadsafeOnSecondGeneration;
 import dev.appyaml.rules.schema.DeprecatedElement;
 import dev.appyaml.rules.schema.InvalidOption;
 import dev.appyaml.rules.schema.MissingRequiredKey;
@@ -52,7 +62,17 @@ public final class RuleRegistry {
           new ProjectInFile(),
           new ApplicationAndProject(),
           new ServiceAndModule(),
-          new HostLabel())
+          new HostLabel(),
+          new MissingRuntime(),
+          new LegacyPythonRuntime(),
+          new CustomRuntimeWithoutEnv(),
+          new Python27InFlex(),
+          new MissingThreadsafe(),
+          new ThreadsafeOnSecondGeneration(),
+          new ApplicationReadableOnSecondGeneration(),
+          new LibrariesNeedPython27(),
+          new Python27Library(),
+          new IncludeNotFound())
       .stream().sorted(Comparator.comparing(r -> r.info().id())).toList();
 
   private RuleRegistry() {}
