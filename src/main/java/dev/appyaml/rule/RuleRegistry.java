@@ -48,6 +48,8 @@ import dev.appyaml.rules.yaml.RootMapping;
 import dev.appyaml.rules.yaml.YamlSyntax;
 import dev.appyaml.rules.suppress.SuppressionWithoutReason;
 import dev.appyaml.rules.suppress.UnusedSuppression;
+import dev.appyaml.rules.toplevel.SkipFilesOnSecondGeneration;
+import dev.appyaml.rules.toplevel.SkipFilesRegex;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -106,7 +108,9 @@ public final class RuleRegistry {
           new MaxInstancesDefaultCap(),
           new MaxInstancesZero(),
           new WarmupMissing(),
-          new F1Concurrency())
+          new F1Concurrency(),
+          new SkipFilesRegex(),
+          new SkipFilesOnSecondGeneration())
       .stream().sorted(Comparator.comparing(r -> r.info().id())).toList();
 
   private RuleRegistry() {}
