@@ -1,5 +1,7 @@
 package dev.appyaml.rule;
 
+import dev.appyaml.rules.handlers.HandlerTypeAttributes;
+import dev.appyaml.rules.handlers.StaticFilesWithoutUpload;
 import dev.appyaml.rules.schema.DeprecatedElement;
 import dev.appyaml.rules.schema.InvalidOption;
 import dev.appyaml.rules.schema.MissingRequiredKey;
@@ -40,7 +42,9 @@ public final class RuleRegistry {
           new MissingRequiredKey(),
           new NotApplicable(),
           new DeprecatedElement(),
-          new NotABoolean())
+          new NotABoolean(),
+          new HandlerTypeAttributes(),
+          new StaticFilesWithoutUpload())
       .stream().sorted(Comparator.comparing(r -> r.info().id())).toList();
 
   private RuleRegistry() {}
