@@ -1,6 +1,9 @@
 package dev.appyaml.rule;
 
 import dev.appyaml.rules.handlers.HandlerTypeAttributes;
+import dev.appyaml.rules.handlers.HttpHeaderName;
+import dev.appyaml.rules.handlers.HttpHeaderValue;
+import dev.appyaml.rules.handlers.MimeTypeWithContentType;
 import dev.appyaml.rules.handlers.StaticFilesWithoutUpload;
 import dev.appyaml.rules.schema.DeprecatedElement;
 import dev.appyaml.rules.schema.InvalidOption;
@@ -44,7 +47,10 @@ public final class RuleRegistry {
           new DeprecatedElement(),
           new NotABoolean(),
           new HandlerTypeAttributes(),
-          new StaticFilesWithoutUpload())
+          new StaticFilesWithoutUpload(),
+          new MimeTypeWithContentType(),
+          new HttpHeaderName(),
+          new HttpHeaderValue())
       .stream().sorted(Comparator.comparing(r -> r.info().id())).toList();
 
   private RuleRegistry() {}
