@@ -4,7 +4,9 @@ import dev.appyaml.rules.handlers.HandlerTypeAttributes;
 import dev.appyaml.rules.handlers.HttpHeaderName;
 import dev.appyaml.rules.handlers.HttpHeaderValue;
 import dev.appyaml.rules.handlers.MimeTypeWithContentType;
+import dev.appyaml.rules.handlers.ScriptNotAuto;
 import dev.appyaml.rules.handlers.StaticFilesWithoutUpload;
+import dev.appyaml.rules.handlers.StaticWithoutDynamicHandler;
 import dev.appyaml.rules.schema.DeprecatedElement;
 import dev.appyaml.rules.schema.InvalidOption;
 import dev.appyaml.rules.schema.MissingRequiredKey;
@@ -50,7 +52,9 @@ public final class RuleRegistry {
           new StaticFilesWithoutUpload(),
           new MimeTypeWithContentType(),
           new HttpHeaderName(),
-          new HttpHeaderValue())
+          new HttpHeaderValue(),
+          new ScriptNotAuto(),
+          new StaticWithoutDynamicHandler())
       .stream().sorted(Comparator.comparing(r -> r.info().id())).toList();
 
   private RuleRegistry() {}
