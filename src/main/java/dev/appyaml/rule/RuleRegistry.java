@@ -1,12 +1,17 @@
 package dev.appyaml.rule;
 
+import dev.appyaml.rules.handlers.CgiWithThreadsafe;
 import dev.appyaml.rules.handlers.HandlerTypeAttributes;
 import dev.appyaml.rules.handlers.HttpHeaderName;
 import dev.appyaml.rules.handlers.HttpHeaderValue;
 import dev.appyaml.rules.handlers.MimeTypeWithContentType;
+import dev.appyaml.rules.handlers.PositionInAppYaml;
+import dev.appyaml.rules.handlers.ReservedFormUrl;
 import dev.appyaml.rules.handlers.ScriptNotAuto;
 import dev.appyaml.rules.handlers.StaticFilesWithoutUpload;
 import dev.appyaml.rules.handlers.StaticWithoutDynamicHandler;
+import dev.appyaml.rules.handlers.TooManyHandlers;
+import dev.appyaml.rules.handlers.UnreachableHandler;
 import dev.appyaml.rules.schema.DeprecatedElement;
 import dev.appyaml.rules.schema.InvalidOption;
 import dev.appyaml.rules.schema.MissingRequiredKey;
@@ -54,7 +59,12 @@ public final class RuleRegistry {
           new HttpHeaderName(),
           new HttpHeaderValue(),
           new ScriptNotAuto(),
-          new StaticWithoutDynamicHandler())
+          new StaticWithoutDynamicHandler(),
+          new TooManyHandlers(),
+          new UnreachableHandler(),
+          new ReservedFormUrl(),
+          new PositionInAppYaml(),
+          new CgiWithThreadsafe())
       .stream().sorted(Comparator.comparing(r -> r.info().id())).toList();
 
   private RuleRegistry() {}
