@@ -1,14 +1,23 @@
 package dev.appyaml.rule;
 
+import dev.appyaml.rules.handlers.AuthFailActionWithoutLogin;
 import dev.appyaml.rules.handlers.CgiWithThreadsafe;
+import dev.appyaml.rules.handlers.CorsOriginWithPath;
+import dev.appyaml.rules.handlers.DefaultExpirationUnused;
+import dev.appyaml.rules.handlers.ExpirationStyle;
 import dev.appyaml.rules.handlers.HandlerTypeAttributes;
 import dev.appyaml.rules.handlers.HttpHeaderName;
 import dev.appyaml.rules.handlers.HttpHeaderValue;
+import dev.appyaml.rules.handlers.MalformedMimeType;
 import dev.appyaml.rules.handlers.MimeTypeWithContentType;
 import dev.appyaml.rules.handlers.PositionInAppYaml;
+import dev.appyaml.rules.handlers.RedirectCodeWithoutSecure;
 import dev.appyaml.rules.handlers.ReservedFormUrl;
 import dev.appyaml.rules.handlers.ScriptNotAuto;
+import dev.appyaml.rules.handlers.SecureNever;
+import dev.appyaml.rules.handlers.StaticDirUrlGroups;
 import dev.appyaml.rules.handlers.StaticFilesWithoutUpload;
+import dev.appyaml.rules.handlers.StaticPathAdvisory;
 import dev.appyaml.rules.handlers.StaticWithoutDynamicHandler;
 import dev.appyaml.rules.handlers.TooManyHandlers;
 import dev.appyaml.rules.handlers.UnreachableHandler;
@@ -64,7 +73,16 @@ public final class RuleRegistry {
           new UnreachableHandler(),
           new ReservedFormUrl(),
           new PositionInAppYaml(),
-          new CgiWithThreadsafe())
+          new CgiWithThreadsafe(),
+          new SecureNever(),
+          new RedirectCodeWithoutSecure(),
+          new AuthFailActionWithoutLogin(),
+          new StaticDirUrlGroups(),
+          new MalformedMimeType(),
+          new ExpirationStyle(),
+          new DefaultExpirationUnused(),
+          new CorsOriginWithPath(),
+          new StaticPathAdvisory())
       .stream().sorted(Comparator.comparing(r -> r.info().id())).toList();
 
   private RuleRegistry() {}
