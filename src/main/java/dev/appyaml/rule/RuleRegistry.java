@@ -8,8 +8,10 @@ import dev.appyaml.rules.handlers.ExpirationStyle;
 import dev.appyaml.rules.handlers.HandlerTypeAttributes;
 import dev.appyaml.rules.handlers.HttpHeaderName;
 import dev.appyaml.rules.handlers.HttpHeaderValue;
+import dev.appyaml.rules.handlers.InvalidRegex;
 import dev.appyaml.rules.handlers.MalformedMimeType;
 import dev.appyaml.rules.handlers.MimeTypeWithContentType;
+import dev.appyaml.rules.handlers.NonPosixUrl;
 import dev.appyaml.rules.handlers.PositionInAppYaml;
 import dev.appyaml.rules.handlers.RedirectCodeWithoutSecure;
 import dev.appyaml.rules.handlers.ReservedFormUrl;
@@ -20,6 +22,7 @@ import dev.appyaml.rules.handlers.StaticFilesWithoutUpload;
 import dev.appyaml.rules.handlers.StaticPathAdvisory;
 import dev.appyaml.rules.handlers.StaticWithoutDynamicHandler;
 import dev.appyaml.rules.handlers.TooManyHandlers;
+import dev.appyaml.rules.handlers.UndefinedBackReference;
 import dev.appyaml.rules.handlers.UnreachableHandler;
 import dev.appyaml.rules.schema.DeprecatedElement;
 import dev.appyaml.rules.schema.InvalidOption;
@@ -67,6 +70,9 @@ public final class RuleRegistry {
           new MimeTypeWithContentType(),
           new HttpHeaderName(),
           new HttpHeaderValue(),
+          new UndefinedBackReference(),
+          new InvalidRegex(),
+          new NonPosixUrl(),
           new ScriptNotAuto(),
           new StaticWithoutDynamicHandler(),
           new TooManyHandlers(),

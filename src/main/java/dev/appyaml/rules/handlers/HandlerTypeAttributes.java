@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 
 @RuleInfo(id = "AY401", name = "handler-type", severity = Severity.ERROR,
-    summary = "a handler must have exactly one type (static_files, static_dir, script or api_endpoint) and only the keys that type accepts",
+    summary = "a handler must have one type (static_files, static_dir, script or api_endpoint) and only that type's keys",
     spec = {"AY-HND-003", "AY-STA-005", "AY-SCR-005", "AY-HDR-001", "AY-STA-010", "AY-STA-011"})
 public final class HandlerTypeAttributes implements Rule {
 

@@ -26,7 +26,8 @@ public final class StaticWithoutDynamicHandler implements Rule {
       return;
     }
     List<Located<Handler>> handlers = app.handlerList();
-    boolean anyStatic = handlers.stream().anyMatch(h -> HandlerType.of(h.value()).filter(HandlerType::isStatic).isPresent());
+    boolean anyStatic = handlers.stream()
+        .anyMatch(h -> HandlerType.of(h.value()).filter(HandlerType::isStatic).isPresent());
     boolean anyDynamic = handlers.stream().anyMatch(h -> HandlerType.of(h.value()).filter(t -> t == HandlerType.SCRIPT)
         .isPresent() && h.value().script().filter(s -> s.value().equals("auto")).isPresent());
     if (anyStatic && !anyDynamic) {
