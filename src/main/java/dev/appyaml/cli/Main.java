@@ -41,6 +41,8 @@ public final class Main {
   public static int run(PrintWriter out, PrintWriter err, Environment environment, String... args) {
     CommandLine cli = new CommandLine(new AppYamlCommand(environment))
         .addSubcommand(new ValidateCommand(environment))
+        .addSubcommand(new RulesCommand())
+        .addSubcommand(new ExplainCommand())
         .setOut(out)
         .setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)

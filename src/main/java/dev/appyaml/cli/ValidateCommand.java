@@ -49,9 +49,20 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Files to check; - reads standard input.")
   List<String> files;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "FORMAT",
+      completionCandidates = FormatNames.class,
+      description = "Output format on standard output: ${COMPLETION-CANDIDATES}"
+          + " (default: github when GITHUB_ACTIONS=true, else text).")
   OutputFormat format;
+
+  @Option(names = "--output", paramLabel = "FORMAT=FILE",
+      description = "Also write the report in FORMAT to FILE (repeatable), e.g. sarif=appyaml.sarif.")
+  List<String> outputs;
+
+  @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+      description = "Lowest severity that makes the exit status 1: error, warning, info or never"
+          + " (default: ${DEFAULT-VALUE}).")
+  FailOn failOn;
 
   @Option(names = "--stdin-filename", paramLabel = "NAME",
       description = "Name to report standard input under, and to pick its kind by.")
@@ -70,6 +81,7 @@ final class ValidateCommand implements Callable<Integer> {
   String asOf;
 
   @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+      completionCandidates = ColorNames.class,
       description = "Colour the text output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE});"
           + " auto honours NO_COLOR and FORCE_COLOR.")
   Colors.Mode color;
@@ -78,11 +90,31 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Run only these rules (ids such as AY105 or names such as pattern-mismatch).")
   List<String> select;
 
+  @Option(names = "--no-inline-suppressions",
+      description = "Ignore # appyaml: disable=... comments (for teams that forbid them).")
+  boolean noInlineSuppressions;
+
   @Option(names = "--debug", description = "Print stack traces of internal errors.")
   boolean debug;
 
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
   boolean help;
+
+  /** Format names as users type them. */
+  static final class FormatNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return java.util.Arrays.stream(OutputFormat.values()).map(OutputFormat::id).iterator();
+    }
+  }
+
+  /** --color values as users type them. */
+  static final class ColorNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return java.util.Arrays.stream(Colors.Mode.values()).map(m -> m.name().toLowerCase(java.util.Locale.ROOT)).iterator();
+    }
+  }
 
   ValidateCommand(Main.Environment environment) {
     this.environment = environment;
@@ -90,10 +122,12 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    ReportFiles.parse(outputs);
     ValidationOptions options = new ValidationOptions(
         Optional.ofNullable(checked(project, PROJECT_ID, "--project", "a project id such as my-project")),
         Optional.ofNullable(checked(version, VERSION_ID, "--version", "lowercase letters, digits and hyphens (at most 63)")),
-        asOfDate());
+        asOfDate(),
+        !noInlineSuppressions);
     Validator validator = new Validator(selectedRules(), options);
     List<SourceFile> sources = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
@@ -109,23 +143,43 @@ final class ValidateCommand implements Callable<Integer> {
     }
     Report report = new Report(sources, diagnostics, RuleRegistry.metadata(), ToolVersion.version());
     Palette palette = Colors.choose(color, environment.variables(), environment.interactive());
-    Reporter.of(format, palette).write(report, spec.commandLine().getOut());
+    OutputFormat stdoutFormat = format != null ? format
+        : "true".equals(environment.variables().get("GITHUB_ACTIONS")) ? OutputFormat.GITHUB : OutputFormat.TEXT;
+    Reporter.of(stdoutFormat, palette).write(report, spec.commandLine().getOut());
+    ReportFiles.write(outputs, report);
+    if (stdoutFormat == OutputFormat.GITHUB) {
+      ReportFiles.appendJobSummary(environment.variables().get("GITHUB_STEP_SUMMARY"), report);
+    }
     if (inputProblem) {
       return ExitCode.USAGE_OR_IO;
     }
-    return report.count(Severity.ERROR) > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+    return failOn.failsOn(report) ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+
+  /** --fail-on: which findings make the run fail. */
+  enum FailOn {
+    ERROR, WARNING, INFO, NEVER;
+
+    boolean failsOn(Report report) {
+      return switch (this) {
+        case ERROR -> report.count(Severity.ERROR) > 0;
+        case WARNING -> report.count(Severity.ERROR) + report.count(Severity.WARNING) > 0;
+        case INFO -> !report.diagnostics().isEmpty();
+        case NEVER -> false;
+      };
+    }
   }
 
   private List<Rule> selectedRules() {
     if (select == null || select.isEmpty()) {
       return RuleRegistry.all();
     }
-    List<Rule> rules = new ArrayList<>();
+    java.util.Set<Rule> rules = new java.util.LinkedHashSet<>();
     for (String id : select) {
       rules.add(RuleRegistry.byId(id.strip())
           .orElseThrow(() -> new Main.UsageException("--select " + id + ": no such rule; run appyaml rules to list them")));
     }
-    return rules;
+    return List.copyOf(rules);
   }
 
   private Validator.Result readStdin(Validator validator) {

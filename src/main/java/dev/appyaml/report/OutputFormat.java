@@ -6,7 +6,11 @@ import java.util.Locale;
 public enum OutputFormat {
   TEXT,
   GNU,
-  SARIF;
+  SARIF,
+  JSON,
+  GITHUB,
+  JUNIT,
+  CHECKSTYLE;
 
   public String id() {
     return name().toLowerCase(Locale.ROOT);

@@ -39,6 +39,8 @@ import dev.appyaml.rules.yaml.DuplicateKey;
 import dev.appyaml.rules.yaml.InputLimits;
 import dev.appyaml.rules.yaml.RootMapping;
 import dev.appyaml.rules.yaml.YamlSyntax;
+import dev.appyaml.rules.suppress.SuppressionWithoutReason;
+import dev.appyaml.rules.suppress.UnusedSuppression;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -56,6 +58,8 @@ public final class RuleRegistry {
           new DuplicateKey(),
           new AnchorsAndAliases(),
           new InputLimits(),
+          new UnusedSuppression(),
+          new SuppressionWithoutReason(),
           new UnknownKey(),
           new WrongType(),
           new InvalidOption(),

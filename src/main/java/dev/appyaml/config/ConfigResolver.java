@@ -1,0 +1,59 @@
+package dev.appyaml.config;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Finds the {@code .appyaml.yaml} that governs a file: the nearest one in it or an ancestor directory. */
+public final class ConfigResolver {
+
+  private final Map<Path, Config> byDirectory = new HashMap<>();
+
+  public Config forFile(Path file) throws ConfigException {
+    Path directory = file.toAbsolutePath().normalize().getParent();
+    return forDirectory(directory == null ? Path.of("").toAbsolutePath() : directory);
+  }
+
+  public Config forDirectory(Path directory) throws ConfigException {
+    Config cached = byDirectory.get(directory);
+    if (cached != null) {
+      return cached;
+    }
+    Path candidate = directory.resolve(ConfigLoader.FILE_NAME);
+    Config config;
+    if (Files.isRegularFile(candidate)) {
+      config = ConfigLoader.load(relativeIfPossible(candidate));
+    } else {
+      Path parent = directory.getParent();
+      config = parent == null ? Config.NONE : forDirectory(parent);
+    }
+    byDirectory.put(directory, config);
+    return config;
+  }
+
+  /** Whether a file is ignored entirely by its configuration, and which rules it skips otherwise. */
+  public static Optional<java.util.Set<String>> skippedRules(Config config, Path file) {
+    String relative = config.baseDirectory().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    java.util.Set<String> skipped = new java.util.TreeSet<>();
+    for (Config.Ignore ignore : config.ignores()) {
+      String glob = ignore.glob().startsWith("/") ? ignore.glob().substring(1) : ignore.glob();
+      boolean matches = Glob.toRegex(glob).matcher(relative).matches()
+          || !glob.contains("/") && Glob.toRegex(glob).matcher(file.getFileName().toString()).matches()
+          || Glob.toRegex(glob.endsWith("/") ? glob + "**" : glob + "/**").matcher(relative).matches();
+      if (matches) {
+        if (ignore.rules().isEmpty()) {
+          return Optional.empty();
+        }
+        skipped.addAll(ignore.rules());
+      }
+    }
+    return Optional.of(skipped);
+  }
+
+  private static Path relativeIfPossible(Path path) {
+    Path cwd = Path.of("").toAbsolutePath();
+    return path.startsWith(cwd) ? cwd.relativize(path) : path;
+  }
+}

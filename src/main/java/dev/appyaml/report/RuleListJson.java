@@ -1,0 +1,25 @@
+package dev.appyaml.report;
+
+import dev.appyaml.rule.RuleInfo;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code appyaml rules --format json}: the rule metadata as a JSON array. */
+public final class RuleListJson {
+
+  private RuleListJson() {}
+
+  public static String write(List<RuleInfo> rules) {
+    return Json.write(rules.stream().map(r -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", r.id());
+      m.put("name", r.name());
+      m.put("severity", r.severity().label());
+      m.put("summary", r.summary());
+      m.put("spec", List.of(r.spec()));
+      m.put("helpUri", SarifReporter.DOCS + r.id() + ".md");
+      return (Object) m;
+    }).toList());
+  }
+}

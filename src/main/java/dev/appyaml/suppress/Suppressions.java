@@ -1,0 +1,63 @@
+package dev.appyaml.suppress;
+
+import dev.appyaml.source.Position;
+import dev.appyaml.source.Range;
+import dev.appyaml.source.SourceFile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Inline suppressions written in a file's comments:
+ * <pre>
+ *   threadsafe: "false"  # appyaml: disable=AY109 -- kept for the legacy loader
+ *   # appyaml: disable=AY107 -- resources are read by our own tooling
+ *   resources: ...
+ *   # appyaml: disable-file=AY108 -- module is still used by old scripts
+ * </pre>
+ * A trailing comment covers its own line; a comment alone on a line covers the next line; the
+ * file form covers the whole file.
+ */
+public final class Suppressions {
+
+  private static final Pattern DIRECTIVE = Pattern.compile(
+      "(?:^|\\s)#\\s*appyaml:\\s*(disable|disable-file)\\s*=\\s*([A-Za-z0-9_,\\- ]*?)\\s*(?:--\\s*(.*?))?\\s*(?:\\s#.*)?$");
+
+  private Suppressions() {}
+
+  /** One directive: which rules, which line it covers (0 for the whole file), and its reason. */
+  public record Directive(Range range, List<String> rules, int coveredLine, String reason) {
+    public boolean fileWide() {
+      return coveredLine == 0;
+    }
+  }
+
+  public static List<Directive> parse(SourceFile source) {
+    List<Directive> directives = new ArrayList<>();
+    String[] lines = source.text().split("\\R", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      Matcher m = DIRECTIVE.matcher(line);
+      if (!m.find()) {
+        continue;
+      }
+      int lineNumber = i + 1;
+      int hash = line.indexOf('#', m.start());
+      Range range = new Range(new Position(lineNumber, line.codePointCount(0, hash) + 1),
+          new Position(lineNumber, line.codePointCount(0, line.length()) + 1));
+      List<String> rules = new ArrayList<>();
+      for (String id : m.group(2).split("[,\\s]+")) {
+        if (!id.isBlank()) {
+          String token = id.strip();
+          rules.add(token.matches("(?i)ay\\d{3}") ? token.toUpperCase(Locale.ROOT) : token);
+        }
+      }
+      boolean commentOnly = line.substring(0, hash).isBlank();
+      int covered = m.group(1).equals("disable-file") ? 0 : commentOnly ? lineNumber + 1 : lineNumber;
+      directives.add(new Directive(range, List.copyOf(rules), covered, m.group(3) == null ? "" : m.group(3)));
+    }
+    return directives;
+  }
+}

@@ -1,0 +1,7 @@
+testdata/report/sample.yaml:3:10: error: service is Billing_API; expected lowercase letters, digits and hyphens, 1 to 63 characters, not starting or ending with a hyphen [AY105]
+testdata/report/sample.yaml:4:1: error: unknown key instance_clas in app.yaml; did you mean instance_class? [AY101]
+testdata/report/sample.yaml:5:13: warning: threadsafe is "false", not a YAML boolean; Google's validator reads it as true [AY109]
+testdata/report/sample.yaml:7:27: error: automatic_scaling.target_cpu_utilization is 1.2; expected a value from 0.5 to 0.95 [AY104]
+testdata/report/sample.yaml:11:3: error: name 1BAD_NAME in env_variables is not allowed; expected a letter or underscore, then letters, digits or underscores [AY105]
+testdata/report/sample.yaml:15:8: error: handlers[1].url is ^/api/.*; expected a pattern starting with /, . or ( (not ^), and not ending with $ when it starts with ( [AY105]
+testdata/report/sample.yaml:17:10: error: handlers[1].login is admins; expected optional, required or admin [AY103]
