@@ -23,7 +23,7 @@ public final class CgiWithThreadsafe implements Rule {
     }
     for (Located<Handler> handler : ctx.app().handlerList()) {
       handler.value().script().filter(s -> isCgi(s.value())).ifPresent(script -> ctx.report(script.range(),
-          "script " + script.value() + " is a CGI script, which cannot run with threadsafe: true;"
+          "script " + Handlers.shown(script.value()) + " is a CGI script, which cannot run with threadsafe: true;"
               + " expected a WSGI application such as main.app",
           Fix.hint("point script at the module's WSGI application, or set threadsafe: false")));
     }

@@ -33,7 +33,7 @@ public final class CorsOriginWithPath implements Rule {
         Located<String> value = header.getValue();
         Matcher m = ORIGIN_WITH_PATH.matcher(value.value().strip());
         if (m.matches()) {
-          ctx.report(value.range(), header.getKey().value() + " is " + value.value().strip()
+          ctx.report(value.range(), Handlers.shown(header.getKey().value()) + " is " + Handlers.shown(value.value().strip())
               + ", which browsers never match: an origin has no path or trailing slash; expected " + m.group(1)
               + " or *", Fix.replaceWith("write " + m.group(1), m.group(1)));
         }

@@ -52,7 +52,7 @@ public final class ExpirationStyle implements Rule {
     }
     if (!odd.isEmpty()) {
       String replacement = String.join(" ", fixed);
-      ctx.report(value.range(), key + " is " + value.value().strip() + " (" + String.join(", ", odd)
+      ctx.report(value.range(), key + " is " + Handlers.shown(value.value().strip()) + " (" + String.join(", ", odd)
           + "); expected lower-case units d, h, m or s after every number, such as " + replacement,
           Fix.replaceWith("write " + replacement, replacement));
     }

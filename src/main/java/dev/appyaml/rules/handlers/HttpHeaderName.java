@@ -37,7 +37,7 @@ public final class HttpHeaderName implements Rule {
         Located<String> name = header.getKey();
         String lower = name.value().toLowerCase(Locale.ROOT);
         problem(name.value(), lower).ifPresentOrElse(
-            p -> ctx.report(name.range(), p, Fix.hint("remove " + name.value())),
+            p -> ctx.report(name.range(), p, Fix.hint("remove " + Handlers.shown(name.value()))),
             () -> duplicate(ctx, name, byLowerName.get(lower)));
         byLowerName.putIfAbsent(lower, name);
       }
@@ -46,33 +46,34 @@ public final class HttpHeaderName implements Rule {
 
   /** gcloud's checks, in gcloud's order; the first that fails. */
   private static Optional<String> problem(String name, String lower) {
+    String label = Handlers.shown(name);
     if (!HttpHeaders.isAscii(name)) {
-      return Optional.of("header name " + name + " contains non-ASCII characters; expected an ASCII name");
+      return Optional.of("header name " + label + " contains non-ASCII characters; expected an ASCII name");
     }
     if (name.isEmpty() || !name.chars().allMatch(c -> c > 0x20 && c < 0x7f && SEPARATORS.indexOf(c) < 0)) {
-      return Optional.of("header name " + name + " is not an HTTP token; expected visible characters other than "
+      return Optional.of("header name " + label + " is not an HTTP token; expected visible characters other than "
           + "()<>@,;:\\\"/[]?={}");
     }
     if (HttpHeaders.REQUEST_ONLY.contains(lower)) {
-      return Optional.of(name + " is a request header; expected a response header");
+      return Optional.of(label + " is a request header; expected a response header");
     }
     if (lower.startsWith(HttpHeaders.RESERVED_PREFIX)) {
-      return Optional.of(name + " starts with X-Appengine, which is reserved for App Engine");
+      return Optional.of(label + " starts with X-Appengine, which is reserved for App Engine");
     }
     if (HttpHeaders.HOP_BY_HOP.contains(lower)) {
-      return Optional.of(name + " is a hop-by-hop header; expected an end-to-end header");
+      return Optional.of(label + " is a hop-by-hop header; expected an end-to-end header");
     }
     if (HttpHeaders.DISALLOWED.contains(lower)) {
-      return Optional.of(name + " is set by App Engine and cannot be set in http_headers");
+      return Optional.of(label + " is set by App Engine and cannot be set in http_headers");
     }
     return Optional.empty();
   }
 
   private static void duplicate(RuleContext ctx, Located<String> name, Located<String> earlier) {
     if (earlier != null && !earlier.value().equals(name.value())) {
-      ctx.report(Severity.WARNING, name.range(), name.value() + " repeats header " + earlier.value() + " from line "
+      ctx.report(Severity.WARNING, name.range(), Handlers.shown(name.value()) + " repeats header " + Handlers.shown(earlier.value()) + " from line "
           + earlier.range().start().line() + " in other letter case; which of the two values is served is arbitrary",
-          Optional.of(Fix.hint("keep one " + earlier.value() + " entry")));
+          Optional.of(Fix.hint("keep one " + Handlers.shown(earlier.value()) + " entry")));
     }
   }
 }

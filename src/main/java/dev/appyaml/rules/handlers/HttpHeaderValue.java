@@ -31,11 +31,12 @@ public final class HttpHeaderValue implements Rule {
   }
 
   private static Optional<String> problem(String name, String value) {
+    String label = Handlers.shown(name);
     if (!HttpHeaders.isAscii(value)) {
-      return Optional.of("value of " + name + " contains non-ASCII characters; expected printable ASCII");
+      return Optional.of("value of " + label + " contains non-ASCII characters; expected printable ASCII");
     }
     if (!value.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
-      return Optional.of("value of " + name + " contains a tab, line break or other control character;"
+      return Optional.of("value of " + label + " contains a tab, line break or other control character;"
           + " expected printable ASCII");
     }
     if (!HttpHeaders.isAscii(name)) {
@@ -47,11 +48,11 @@ public final class HttpHeaderValue implements Rule {
     }
     Integer limit = HttpHeaders.VALUE_LIMITS.get(name.toLowerCase(Locale.ROOT));
     if (limit == null) {
-      return Optional.of("header " + name + " is " + line + " bytes long with its name; expected fewer than "
+      return Optional.of("header " + label + " is " + line + " bytes long with its name; expected fewer than "
           + HttpHeaders.MAX_LINE);
     }
     if (value.length() > limit) {
-      return Optional.of("value of " + name + " is " + value.length() + " characters long; expected at most " + limit);
+      return Optional.of("value of " + label + " is " + value.length() + " characters long; expected at most " + limit);
     }
     return Optional.empty();
   }

@@ -27,7 +27,7 @@ public final class MalformedMimeType implements Rule {
     }
     for (Located<Handler> handler : ctx.app().handlerList()) {
       handler.value().mimeType().filter(m -> !MEDIA_TYPE.matcher(m.value()).matches()).ifPresent(m ->
-          ctx.report(m.range(), "mime_type is " + m.value() + "; expected a media type such as text/html or"
+          ctx.report(m.range(), "mime_type is " + Handlers.shown(m.value()) + "; expected a media type such as text/html or"
               + " application/json", Fix.hint("write the type as type/subtype")));
     }
   }

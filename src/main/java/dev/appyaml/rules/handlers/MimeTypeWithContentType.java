@@ -29,9 +29,9 @@ public final class MimeTypeWithContentType implements Rule {
       for (Map.Entry<Located<String>, Located<String>> header : h.httpHeaders().get().value().entrySet()) {
         Located<String> name = header.getKey();
         if (name.value().toLowerCase(Locale.ROOT).equals("content-type")) {
-          ctx.report(name.range(), "http_headers sets " + name.value() + " and the handler also sets mime_type "
-              + h.mimeType().get().value() + "; expected only one of them",
-              Fix.hint("remove mime_type or the " + name.value() + " header"));
+          ctx.report(name.range(), "http_headers sets " + Handlers.shown(name.value()) + " and the handler also sets mime_type "
+              + Handlers.shown(h.mimeType().get().value()) + "; expected only one of them",
+              Fix.hint("remove mime_type or the " + Handlers.shown(name.value()) + " header"));
         }
       }
     }

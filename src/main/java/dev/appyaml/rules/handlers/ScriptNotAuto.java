@@ -31,7 +31,7 @@ public final class ScriptNotAuto implements Rule {
         continue;
       }
       h.script().filter(s -> !s.value().equals("auto")).ifPresent(script -> ctx.report(severity, script.range(),
-          "script is " + script.value() + "; expected auto, as " + runtime
+          "script is " + Handlers.shown(script.value()) + "; expected auto, as " + runtime
               + " sends every request to the app's entrypoint", Optional.of(Fix.replaceWith("write auto", "auto"))));
     }
   }

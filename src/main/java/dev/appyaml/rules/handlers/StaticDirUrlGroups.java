@@ -24,7 +24,7 @@ public final class StaticDirUrlGroups implements Rule {
         continue;
       }
       h.url().filter(u -> RegexText.hasGroup(u.value())).ifPresent(url -> ctx.report(url.range(),
-          "url " + url.value() + " of a static_dir handler contains a group; expected a plain path prefix,"
+          "url " + Handlers.shown(url.value()) + " of a static_dir handler contains a group; expected a plain path prefix,"
               + " as App Engine appends /(.*) to it itself",
           Fix.hint("use static_files with url groups and back-references instead")));
     }

@@ -35,7 +35,7 @@ public final class StaticPathAdvisory implements Rule {
 
   private static void check(RuleContext ctx, String key, Located<String> path, boolean directory) {
     problem(path.value(), directory).ifPresent(p -> ctx.report(path.range(),
-        key + " " + path.value() + " " + p, Fix.hint("write the path relative to the app's root directory")));
+        key + " " + Handlers.shown(path.value()) + " " + p, Fix.hint("write the path relative to the app's root directory")));
   }
 
   /**

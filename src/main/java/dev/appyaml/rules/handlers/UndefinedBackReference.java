@@ -52,7 +52,7 @@ public final class UndefinedBackReference implements Rule {
       if (next >= '1' && next <= '9' && next - '0' > groups) {
         String has = groups == 0 ? "no capturing group"
             : "only " + groups + (groups == 1 ? " capturing group" : " capturing groups");
-        ctx.report(ValueSpan.of(ctx, value, i, 2), key + " refers to \\" + next + ", but url " + url + " has " + has,
+        ctx.report(ValueSpan.of(ctx, value, i, 2), key + " refers to \\" + next + ", but url " + Handlers.shown(url) + " has " + has,
             Fix.hint(groups == 0 ? "put the part of url to copy in parentheses"
                 : groups == 1 ? "refer to \\1" : "refer to a group from \\1 to \\" + groups));
       }
