@@ -1,5 +1,6 @@
 testdata/report/sample.yaml:3:10: error: service is Billing_API; expected lowercase letters, digits and hyphens, 1 to 63 characters, not starting or ending with a hyphen [AY105]
 testdata/report/sample.yaml:4:1: error: unknown key instance_clas in app.yaml; did you mean instance_class? [AY101]
+testdata/report/sample.yaml:5:1: error: threadsafe is not supported with runtime python312; gcloud refuses the file [AY225]
 testdata/report/sample.yaml:5:13: warning: threadsafe is "false", not a YAML boolean; Google's validator reads it as true [AY109]
 testdata/report/sample.yaml:7:27: error: automatic_scaling.target_cpu_utilization is 1.2; expected a value from 0.5 to 0.95 [AY104]
 testdata/report/sample.yaml:11:3: error: name 1BAD_NAME in env_variables is not allowed; expected a letter or underscore, then letters, digits or underscores [AY105]

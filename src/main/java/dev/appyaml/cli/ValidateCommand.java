@@ -1,5 +1,9 @@
 package dev.appyaml.cli;
 
+import dev.appyaml.config.Config;
+import dev.appyaml.config.ConfigException;
+import dev.appyaml.config.ConfigLoader;
+import dev.appyaml.config.ConfigResolver;
 import dev.appyaml.report.OutputFormat;
 import dev.appyaml.report.Palette;
 import dev.appyaml.report.Report;
@@ -21,6 +25,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
@@ -46,7 +51,7 @@ final class ValidateCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Parameters(paramLabel = "FILE", arity = "1..*",
-      description = "Files to check; - reads standard input.")
+      description = "Files or directories to check; - reads standard input.")
   List<String> files;
 
   @Option(names = "--format", paramLabel = "FORMAT",
@@ -94,6 +99,13 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Ignore # appyaml: disable=... comments (for teams that forbid them).")
   boolean noInlineSuppressions;
 
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "Use this configuration file instead of searching for .appyaml.yaml.")
+  Path configFile;
+
+  @Option(names = "--no-config", description = "Ignore .appyaml.yaml files.")
+  boolean noConfig;
+
   @Option(names = "--debug", description = "Print stack traces of internal errors.")
   boolean debug;
 
@@ -123,23 +135,42 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ReportFiles.parse(outputs);
-    ValidationOptions options = new ValidationOptions(
-        Optional.ofNullable(checked(project, PROJECT_ID, "--project", "a project id such as my-project")),
-        Optional.ofNullable(checked(version, VERSION_ID, "--version", "lowercase letters, digits and hyphens (at most 63)")),
-        asOfDate(),
-        !noInlineSuppressions);
-    Validator validator = new Validator(selectedRules(), options);
+    String cliProject = checked(project, PROJECT_ID, "--project", "a project id such as my-project");
+    String cliVersion = checked(version, VERSION_ID, "--version", "lowercase letters, digits and hyphens (at most 63)");
+    Optional<LocalDate> cliAsOf = asOfDate();
+    List<Rule> selected = selectedRules();
+    ConfigResolver configs = new ConfigResolver();
     List<SourceFile> sources = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
     boolean inputProblem = false;
-    for (String file : files) {
-      Optional<Validator.Result> result = file.equals("-") ? Optional.of(readStdin(validator)) : readFile(file, validator);
-      if (result.isEmpty()) {
+    for (Input input : inputs()) {
+      if (input.problem() != null) {
+        spec.commandLine().getErr().println("appyaml: " + input.name() + ": " + input.problem());
         inputProblem = true;
         continue;
       }
-      sources.add(result.get().source());
-      diagnostics.addAll(result.get().diagnostics());
+      Config config = config(configs, input);
+      Optional<Set<String>> skipped = input.path().isPresent()
+          ? ConfigResolver.skippedRules(config, input.path().get()) : Optional.of(Set.of());
+      if (skipped.isEmpty()) {
+        continue;
+      }
+      ValidationOptions options = new ValidationOptions(
+          Optional.ofNullable(cliProject).or(config::project),
+          Optional.ofNullable(cliVersion).or(config::version),
+          cliAsOf.or(config::asOf).orElse(environment.today()),
+          !noInlineSuppressions && config.inlineSuppressions());
+      List<Rule> rules = selected.stream()
+          .filter(r -> !skipped.get().contains(r.info().id()))
+          .filter(r -> config.rules().getOrDefault(r.info().id(), Optional.of(r.info().severity())).isPresent())
+          .toList();
+      Validator.Result result = validate(new Validator(rules, options), input);
+      sources.add(result.source());
+      for (Diagnostic d : result.diagnostics()) {
+        diagnostics.add(config.rules().getOrDefault(d.ruleId(), Optional.empty())
+            .map(severity -> new Diagnostic(d.file(), d.range(), d.ruleId(), severity, d.message(), d.fix()))
+            .orElse(d));
+      }
     }
     Report report = new Report(sources, diagnostics, RuleRegistry.metadata(), ToolVersion.version());
     Palette palette = Colors.choose(color, environment.variables(), environment.interactive());
@@ -154,6 +185,73 @@ final class ValidateCommand implements Callable<Integer> {
       return ExitCode.USAGE_OR_IO;
     }
     return failOn.failsOn(report) ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+
+  /** One thing to check: standard input, or a file (given, or found in a given directory). */
+  private record Input(String name, Optional<Path> path, String problem) {}
+
+  private List<Input> inputs() {
+    List<Input> inputs = new ArrayList<>();
+    for (String file : files) {
+      if (file.equals("-")) {
+        inputs.add(new Input(stdinFilename != null ? stdinFilename : "<stdin>", Optional.empty(), null));
+        continue;
+      }
+      Path path = Path.of(file);
+      if (!Files.exists(path)) {
+        inputs.add(new Input(file, Optional.of(path), "no such file"));
+      } else if (Files.isDirectory(path)) {
+        try {
+          List<Path> found = Discovery.find(path);
+          if (found.isEmpty()) {
+            inputs.add(new Input(file, Optional.of(path), "is a directory with no App Engine configuration files in it"));
+          }
+          found.forEach(p -> inputs.add(new Input(p.toString(), Optional.of(p), null)));
+        } catch (IOException e) {
+          inputs.add(new Input(file, Optional.of(path), "cannot search: " + e.getMessage()));
+        }
+      } else if (!Files.isReadable(path)) {
+        inputs.add(new Input(file, Optional.of(path), "permission denied"));
+      } else {
+        inputs.add(new Input(file, Optional.of(path), null));
+      }
+    }
+    return inputs;
+  }
+
+  private Config config(ConfigResolver configs, Input input) {
+    try {
+      if (noConfig) {
+        return Config.NONE;
+      }
+      if (configFile != null) {
+        return ConfigLoader.load(configFile);
+      }
+      return input.path().isPresent() ? configs.forFile(input.path().get())
+          : configs.forDirectory(Path.of("").toAbsolutePath());
+    } catch (ConfigException e) {
+      throw new Main.UsageException(e.getMessage());
+    }
+  }
+
+  private Validator.Result validate(Validator validator, Input input) {
+    if (input.path().isEmpty()) {
+      return readStdin(validator);
+    }
+    Path path = input.path().get();
+    try {
+      long size = Files.size(path);
+      if (size > Limits.MAX_FILE_BYTES) {
+        return validator.tooLarge(input.name(), size, kindOf(input.name()));
+      }
+      byte[] bytes;
+      try (InputStream in = Files.newInputStream(path)) {
+        bytes = readCapped(in);
+      }
+      return validator.validate(input.name(), bytes, kindOf(input.name()), Optional.of(path));
+    } catch (IOException e) {
+      throw new Main.UsageException(input.name() + ": cannot read: " + e.getMessage());
+    }
   }
 
   /** --fail-on: which findings make the run fail. */
@@ -195,35 +293,6 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  private Optional<Validator.Result> readFile(String file, Validator validator) {
-    Path path = Path.of(file);
-    String problem = null;
-    if (!Files.exists(path)) {
-      problem = "no such file";
-    } else if (Files.isDirectory(path)) {
-      problem = "is a directory; give the configuration files in it";
-    } else if (!Files.isReadable(path)) {
-      problem = "permission denied";
-    }
-    if (problem == null) {
-      try {
-        long size = Files.size(path);
-        if (size > Limits.MAX_FILE_BYTES) {
-          return Optional.of(validator.tooLarge(file, size, kindOf(file)));
-        }
-        byte[] bytes;
-        try (InputStream in = Files.newInputStream(path)) {
-          bytes = readCapped(in);
-        }
-        return Optional.of(validator.validate(file, bytes, kindOf(file), Optional.of(path)));
-      } catch (IOException e) {
-        problem = "cannot read: " + e.getMessage();
-      }
-    }
-    spec.commandLine().getErr().println("appyaml: " + file + ": " + problem);
-    return Optional.empty();
-  }
-
   /** Reads at most one byte past the limit, so that a huge input never fills memory. */
   private static byte[] readCapped(InputStream in) throws IOException {
     return in.readNBytes(Limits.MAX_FILE_BYTES + 1);
@@ -234,12 +303,12 @@ final class ValidateCommand implements Callable<Integer> {
     return FileKind.fromFileName(fileName == null ? name : fileName.toString());
   }
 
-  private LocalDate asOfDate() {
+  private Optional<LocalDate> asOfDate() {
     if (asOf == null) {
-      return environment.today();
+      return Optional.empty();
     }
     try {
-      return LocalDate.parse(asOf);
+      return Optional.of(LocalDate.parse(asOf));
     } catch (DateTimeParseException e) {
       throw new Main.UsageException("--as-of " + asOf + " is not a date; expected YYYY-MM-DD");
     }

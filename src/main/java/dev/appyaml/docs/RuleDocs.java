@@ -29,12 +29,8 @@ public final class RuleDocs {
     if (info.spec().length > 0) {
       page.append(" · **Spec:** ").append(String.join(", ", info.spec()));
     }
-    page.append("\n\n").append(capitalize(info.summary())).append(".\n\n");
+    page.append("\n\n").append(info.summary()).append("\n\n");
     page.append(prose(info.id()).orElse("(no documentation yet)\n"));
     return page.toString();
-  }
-
-  private static String capitalize(String s) {
-    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 }

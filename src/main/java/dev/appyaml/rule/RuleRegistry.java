@@ -24,6 +24,37 @@ import dev.appyaml.rules.handlers.StaticWithoutDynamicHandler;
 import dev.appyaml.rules.handlers.TooManyHandlers;
 import dev.appyaml.rules.handlers.UndefinedBackReference;
 import dev.appyaml.rules.handlers.UnreachableHandler;
+import dev.appyaml.rules.identity.ApplicationAndProject;
+import dev.appyaml.rules.identity.HostLabel;
+import dev.appyaml.rules.identity.ProjectInFile;
+import dev.appyaml.rules.identity.ReservedVersion;
+import dev.appyaml.rules.identity.ServiceAndModule;
+import dev.appyaml.rules.identity.VersionInFile;
+import dev.appyaml.rules.runtime.ApplicationReadableOnSecondGeneration;
+import dev.appyaml.rules.runtime.CustomRuntimeWithoutEnv;
+import dev.appyaml.rules.runtime.IncludeNotFound;
+import dev.appyaml.rules.runtime.LegacyPythonRuntime;
+import dev.appyaml.rules.runtime.LibrariesNeedPython27;
+import dev.appyaml.rules.runtime.MissingRuntime;
+import dev.appyaml.rules.runtime.MissingThreadsafe;
+import dev.appyaml.rules.runtime.Python27InFlex;
+import dev.appyaml.rules.runtime.Python27Library;
+import dev.appyaml.rules.runtime.ThreadsafeOnSecondGeneration;
+import dev.appyaml.rules.scaling.EmptyScalingBlock;
+import dev.appyaml.rules.scaling.F1Concurrency;
+import dev.appyaml.rules.scaling.FlexMinAboveMax;
+import dev.appyaml.rules.scaling.IdleInstancesRange;
+import dev.appyaml.rules.scaling.InstanceClassName;
+import dev.appyaml.rules.scaling.InstanceClassScaling;
+import dev.appyaml.rules.scaling.MaxConcurrentRequests;
+import dev.appyaml.rules.scaling.MaxInstancesDefaultCap;
+import dev.appyaml.rules.scaling.MaxInstancesZero;
+import dev.appyaml.rules.scaling.MaxPendingLatencyLimit;
+import dev.appyaml.rules.scaling.MinIdleAboveMaxIdle;
+import dev.appyaml.rules.scaling.MinInstancesAboveMax;
+import dev.appyaml.rules.scaling.MinLatencyAboveMax;
+import dev.appyaml.rules.scaling.MultipleScalingBlocks;
+import dev.appyaml.rules.scaling.WarmupMissing;
 import dev.appyaml.rules.schema.DeprecatedElement;
 import dev.appyaml.rules.schema.InvalidOption;
 import dev.appyaml.rules.schema.MissingRequiredKey;
@@ -69,6 +100,37 @@ public final class RuleRegistry {
           new NotApplicable(),
           new DeprecatedElement(),
           new NotABoolean(),
+          new VersionInFile(),
+          new ReservedVersion(),
+          new ProjectInFile(),
+          new ApplicationAndProject(),
+          new ServiceAndModule(),
+          new HostLabel(),
+          new MissingRuntime(),
+          new LegacyPythonRuntime(),
+          new CustomRuntimeWithoutEnv(),
+          new Python27InFlex(),
+          new MissingThreadsafe(),
+          new ThreadsafeOnSecondGeneration(),
+          new ApplicationReadableOnSecondGeneration(),
+          new LibrariesNeedPython27(),
+          new Python27Library(),
+          new IncludeNotFound(),
+          new MultipleScalingBlocks(),
+          new InstanceClassName(),
+          new InstanceClassScaling(),
+          new MinInstancesAboveMax(),
+          new FlexMinAboveMax(),
+          new MinIdleAboveMaxIdle(),
+          new MinLatencyAboveMax(),
+          new MaxConcurrentRequests(),
+          new IdleInstancesRange(),
+          new MaxPendingLatencyLimit(),
+          new EmptyScalingBlock(),
+          new MaxInstancesDefaultCap(),
+          new MaxInstancesZero(),
+          new WarmupMissing(),
+          new F1Concurrency(),
           new HandlerTypeAttributes(),
           new StaticFilesWithoutUpload(),
           new MimeTypeWithContentType(),

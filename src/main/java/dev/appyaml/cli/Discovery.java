@@ -1,0 +1,86 @@
+package dev.appyaml.cli;
+
+import dev.appyaml.config.IgnoreFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Finds App Engine configuration files under a directory: by name (app.yaml, dispatch.yaml,
+ * cron.yaml, queue.yaml, index.yaml, apphosting*.yaml), and other YAML files by content (a
+ * top-level {@code runtime:} key). Skips what {@code .gitignore} and {@code .gcloudignore} in the
+ * walked directories exclude, and {@code .git}.
+ */
+final class Discovery {
+
+  private static final Set<String> BY_NAME = Set.of("app.yaml", "app.yml", "dispatch.yaml", "cron.yaml",
+      "queue.yaml", "index.yaml");
+  private static final Pattern APPHOSTING = Pattern.compile("apphosting(\\.[A-Za-z0-9_-]+)?\\.ya?ml");
+  private static final Pattern TOP_LEVEL_RUNTIME = Pattern.compile("(?m)^runtime\\s*:");
+  private static final long MAX_SNIFF_BYTES = 256 * 1024;
+
+  private Discovery() {}
+
+  static List<Path> find(Path root) throws IOException {
+    List<Path> found = new ArrayList<>();
+    walk(root, root, new ArrayList<>(), found);
+    found.sort(null);
+    return found;
+  }
+
+  private record Scoped(Path directory, IgnoreFile ignore) {}
+
+  private static void walk(Path root, Path directory, List<Scoped> ignores, List<Path> found) throws IOException {
+    List<Scoped> here = new ArrayList<>(ignores);
+    for (String name : List.of(".gitignore", ".gcloudignore")) {
+      Path file = directory.resolve(name);
+      if (Files.isRegularFile(file)) {
+        here.add(new Scoped(directory, IgnoreFile.read(file)));
+      }
+    }
+    List<Path> children;
+    try (Stream<Path> list = Files.list(directory)) {
+      children = list.sorted().toList();
+    }
+    for (Path child : children) {
+      String name = child.getFileName().toString();
+      boolean isDirectory = Files.isDirectory(child);
+      if (name.equals(".git") || ignored(here, child, isDirectory)) {
+        continue;
+      }
+      if (isDirectory) {
+        if (!Files.isSymbolicLink(child)) {
+          walk(root, child, here, found);
+        }
+      } else if (isConfig(child, name)) {
+        found.add(child);
+      }
+    }
+  }
+
+  private static boolean ignored(List<Scoped> ignores, Path path, boolean directory) {
+    for (Scoped scoped : ignores) {
+      String relative = scoped.directory().relativize(path).toString().replace('\\', '/');
+      if (scoped.ignore().ignores(relative, directory)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isConfig(Path file, String name) throws IOException {
+    if (BY_NAME.contains(name) || APPHOSTING.matcher(name).matches()) {
+      return true;
+    }
+    if (!(name.endsWith(".yaml") || name.endsWith(".yml")) || name.equals(".appyaml.yaml")
+        || Files.size(file) > MAX_SNIFF_BYTES) {
+      return false;
+    }
+    return TOP_LEVEL_RUNTIME.matcher(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1)).find();
+  }
+}
