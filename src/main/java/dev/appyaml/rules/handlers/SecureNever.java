@@ -22,7 +22,7 @@ public final class SecureNever implements Rule {
       handler.value().secure().filter(s -> s.value().equals("never")).ifPresent(secure -> ctx.report(secure.range(),
           "secure is never, which redirects HTTPS requests to HTTP and drops their query parameters;"
               + " expected optional or always",
-          Fix.replaceWith("write always", "always")));
+          Fix.hint("use secure: always, or remove secure")));
     }
   }
 }
