@@ -1,5 +1,29 @@
 package dev.appyaml.rule;
 
+import dev.appyaml.rules.handlers.AuthFailActionWithoutLogin;
+import dev.appyaml.rules.handlers.CgiWithThreadsafe;
+import dev.appyaml.rules.handlers.CorsOriginWithPath;
+import dev.appyaml.rules.handlers.DefaultExpirationUnused;
+import dev.appyaml.rules.handlers.ExpirationStyle;
+import dev.appyaml.rules.handlers.HandlerTypeAttributes;
+import dev.appyaml.rules.handlers.HttpHeaderName;
+import dev.appyaml.rules.handlers.HttpHeaderValue;
+import dev.appyaml.rules.handlers.InvalidRegex;
+import dev.appyaml.rules.handlers.MalformedMimeType;
+import dev.appyaml.rules.handlers.MimeTypeWithContentType;
+import dev.appyaml.rules.handlers.NonPosixUrl;
+import dev.appyaml.rules.handlers.PositionInAppYaml;
+import dev.appyaml.rules.handlers.RedirectCodeWithoutSecure;
+import dev.appyaml.rules.handlers.ReservedFormUrl;
+import dev.appyaml.rules.handlers.ScriptNotAuto;
+import dev.appyaml.rules.handlers.SecureNever;
+import dev.appyaml.rules.handlers.StaticDirUrlGroups;
+import dev.appyaml.rules.handlers.StaticFilesWithoutUpload;
+import dev.appyaml.rules.handlers.StaticPathAdvisory;
+import dev.appyaml.rules.handlers.StaticWithoutDynamicHandler;
+import dev.appyaml.rules.handlers.TooManyHandlers;
+import dev.appyaml.rules.handlers.UndefinedBackReference;
+import dev.appyaml.rules.handlers.UnreachableHandler;
 import dev.appyaml.rules.identity.ApplicationAndProject;
 import dev.appyaml.rules.identity.HostLabel;
 import dev.appyaml.rules.identity.ProjectInFile;
@@ -109,6 +133,30 @@ public final class RuleRegistry {
           new MaxInstancesZero(),
           new WarmupMissing(),
           new F1Concurrency(),
+          new HandlerTypeAttributes(),
+          new StaticFilesWithoutUpload(),
+          new MimeTypeWithContentType(),
+          new HttpHeaderName(),
+          new HttpHeaderValue(),
+          new UndefinedBackReference(),
+          new InvalidRegex(),
+          new NonPosixUrl(),
+          new ScriptNotAuto(),
+          new StaticWithoutDynamicHandler(),
+          new TooManyHandlers(),
+          new UnreachableHandler(),
+          new ReservedFormUrl(),
+          new PositionInAppYaml(),
+          new CgiWithThreadsafe(),
+          new SecureNever(),
+          new RedirectCodeWithoutSecure(),
+          new AuthFailActionWithoutLogin(),
+          new StaticDirUrlGroups(),
+          new MalformedMimeType(),
+          new ExpirationStyle(),
+          new DefaultExpirationUnused(),
+          new CorsOriginWithPath(),
+          new StaticPathAdvisory(),
           new SkipFilesRegex(),
           new SkipFilesOnSecondGeneration())
       .stream().sorted(Comparator.comparing(r -> r.info().id())).toList();
