@@ -74,6 +74,10 @@ import dev.appyaml.rules.suppress.SuppressionWithoutReason;
 import dev.appyaml.rules.suppress.UnusedSuppression;
 import dev.appyaml.rules.toplevel.SkipFilesOnSecondGeneration;
 import dev.appyaml.rules.toplevel.SkipFilesRegex;
+import dev.appyaml.rules.toplevel.EntrypointFixedPort;
+import dev.appyaml.rules.toplevel.EntrypointNotUsed;
+import dev.appyaml.rules.toplevel.EmptyEntrypoint;
+import dev.appyaml.rules.toplevel.FlexibleEntrypoint;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -158,7 +162,11 @@ public final class RuleRegistry {
           new CorsOriginWithPath(),
           new StaticPathAdvisory(),
           new SkipFilesRegex(),
-          new SkipFilesOnSecondGeneration())
+          new SkipFilesOnSecondGeneration(),
+          new EntrypointFixedPort(),
+          new EntrypointNotUsed(),
+          new EmptyEntrypoint(),
+          new FlexibleEntrypoint())
       .stream().sorted(Comparator.comparing(r -> r.info().id())).toList();
 
   private RuleRegistry() {}
