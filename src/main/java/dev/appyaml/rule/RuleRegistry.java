@@ -78,6 +78,8 @@ import dev.appyaml.rules.toplevel.EntrypointFixedPort;
 import dev.appyaml.rules.toplevel.EntrypointNotUsed;
 import dev.appyaml.rules.toplevel.EmptyEntrypoint;
 import dev.appyaml.rules.toplevel.FlexibleEntrypoint;
+import dev.appyaml.rules.toplevel.GoOnlyElement;
+import dev.appyaml.rules.toplevel.GoMainPackageMissing;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -166,7 +168,9 @@ public final class RuleRegistry {
           new EntrypointFixedPort(),
           new EntrypointNotUsed(),
           new EmptyEntrypoint(),
-          new FlexibleEntrypoint())
+          new FlexibleEntrypoint(),
+          new GoOnlyElement(),
+          new GoMainPackageMissing())
       .stream().sorted(Comparator.comparing(r -> r.info().id())).toList();
 
   private RuleRegistry() {}

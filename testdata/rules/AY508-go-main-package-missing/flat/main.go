@@ -1,0 +1,9 @@
+// Copyright notice.
+
+/* A block
+   comment. */
+//go:build !windows
+
+package main
+
+func main() {}

@@ -1,0 +1,4 @@
+package app
+
+// Greeting is shared by the commands.
+const Greeting = "hello"

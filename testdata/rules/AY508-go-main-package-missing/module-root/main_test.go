@@ -1,0 +1,2 @@
+// The test package may be main too.
+package main
