@@ -80,6 +80,9 @@ import dev.appyaml.rules.toplevel.EmptyEntrypoint;
 import dev.appyaml.rules.toplevel.FlexibleEntrypoint;
 import dev.appyaml.rules.toplevel.GoOnlyElement;
 import dev.appyaml.rules.toplevel.GoMainPackageMissing;
+import dev.appyaml.rules.toplevel.AppEngineApisWithoutSdk;
+import dev.appyaml.rules.toplevel.AppEngineApisAndBundledServices;
+import dev.appyaml.rules.toplevel.BundledServicesNeeded;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -170,7 +173,10 @@ public final class RuleRegistry {
           new EmptyEntrypoint(),
           new FlexibleEntrypoint(),
           new GoOnlyElement(),
-          new GoMainPackageMissing())
+          new GoMainPackageMissing(),
+          new AppEngineApisWithoutSdk(),
+          new AppEngineApisAndBundledServices(),
+          new BundledServicesNeeded())
       .stream().sorted(Comparator.comparing(r -> r.info().id())).toList();
 
   private RuleRegistry() {}
