@@ -83,6 +83,10 @@ import dev.appyaml.rules.toplevel.GoMainPackageMissing;
 import dev.appyaml.rules.toplevel.AppEngineApisWithoutSdk;
 import dev.appyaml.rules.toplevel.AppEngineApisAndBundledServices;
 import dev.appyaml.rules.toplevel.BundledServicesNeeded;
+import dev.appyaml.rules.toplevel.LegacySetting;
+import dev.appyaml.rules.toplevel.StandardWebsocket;
+import dev.appyaml.rules.toplevel.MissingApiConfig;
+import dev.appyaml.rules.toplevel.UndocumentedElement;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -176,7 +180,11 @@ public final class RuleRegistry {
           new GoMainPackageMissing(),
           new AppEngineApisWithoutSdk(),
           new AppEngineApisAndBundledServices(),
-          new BundledServicesNeeded())
+          new BundledServicesNeeded(),
+          new LegacySetting(),
+          new StandardWebsocket(),
+          new MissingApiConfig(),
+          new UndocumentedElement())
       .stream().sorted(Comparator.comparing(r -> r.info().id())).toList();
 
   private RuleRegistry() {}
