@@ -87,6 +87,11 @@ import dev.appyaml.rules.toplevel.LegacySetting;
 import dev.appyaml.rules.toplevel.StandardWebsocket;
 import dev.appyaml.rules.toplevel.MissingApiConfig;
 import dev.appyaml.rules.toplevel.UndocumentedElement;
+import dev.appyaml.rules.toplevel.ReservedEnvVariable;
+import dev.appyaml.rules.toplevel.Yaml11String;
+import dev.appyaml.rules.toplevel.PlaintextSecret;
+import dev.appyaml.rules.toplevel.BuildOnlyVariable;
+import dev.appyaml.rules.toplevel.VariableLimits;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -184,7 +189,12 @@ public final class RuleRegistry {
           new LegacySetting(),
           new StandardWebsocket(),
           new MissingApiConfig(),
-          new UndocumentedElement())
+          new UndocumentedElement(),
+          new ReservedEnvVariable(),
+          new Yaml11String(),
+          new PlaintextSecret(),
+          new BuildOnlyVariable(),
+          new VariableLimits())
       .stream().sorted(Comparator.comparing(r -> r.info().id())).toList();
 
   private RuleRegistry() {}
