@@ -92,6 +92,10 @@ import dev.appyaml.rules.toplevel.Yaml11String;
 import dev.appyaml.rules.toplevel.PlaintextSecret;
 import dev.appyaml.rules.toplevel.BuildOnlyVariable;
 import dev.appyaml.rules.toplevel.VariableLimits;
+import dev.appyaml.rules.toplevel.ErrorCodeDeprecated;
+import dev.appyaml.rules.toplevel.DuplicateErrorHandler;
+import dev.appyaml.rules.toplevel.ErrorFileServedStatically;
+import dev.appyaml.rules.toplevel.ErrorFileTooLarge;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -194,7 +198,11 @@ public final class RuleRegistry {
           new Yaml11String(),
           new PlaintextSecret(),
           new BuildOnlyVariable(),
-          new VariableLimits())
+          new VariableLimits(),
+          new ErrorCodeDeprecated(),
+          new DuplicateErrorHandler(),
+          new ErrorFileServedStatically(),
+          new ErrorFileTooLarge())
       .stream().sorted(Comparator.comparing(r -> r.info().id())).toList();
 
   private RuleRegistry() {}
