@@ -96,6 +96,11 @@ import dev.appyaml.rules.toplevel.ErrorCodeDeprecated;
 import dev.appyaml.rules.toplevel.DuplicateErrorHandler;
 import dev.appyaml.rules.toplevel.ErrorFileServedStatically;
 import dev.appyaml.rules.toplevel.ErrorFileTooLarge;
+import dev.appyaml.rules.toplevel.RetiredInboundService;
+import dev.appyaml.rules.toplevel.DuplicateInboundService;
+import dev.appyaml.rules.toplevel.ServiceAccountFormat;
+import dev.appyaml.rules.toplevel.VpcConnectorName;
+import dev.appyaml.rules.toplevel.VpcConnectorAndDirectVpc;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -202,7 +207,12 @@ public final class RuleRegistry {
           new ErrorCodeDeprecated(),
           new DuplicateErrorHandler(),
           new ErrorFileServedStatically(),
-          new ErrorFileTooLarge())
+          new ErrorFileTooLarge(),
+          new RetiredInboundService(),
+          new DuplicateInboundService(),
+          new ServiceAccountFormat(),
+          new VpcConnectorName(),
+          new VpcConnectorAndDirectVpc())
       .stream().sorted(Comparator.comparing(r -> r.info().id())).toList();
 
   private RuleRegistry() {}
