@@ -101,6 +101,8 @@ import dev.appyaml.rules.toplevel.DuplicateInboundService;
 import dev.appyaml.rules.toplevel.ServiceAccountFormat;
 import dev.appyaml.rules.toplevel.VpcConnectorName;
 import dev.appyaml.rules.toplevel.VpcConnectorAndDirectVpc;
+import dev.appyaml.rules.toplevel.SkipFilesAnchor;
+import dev.appyaml.rules.toplevel.SkipFilesAndGcloudignore;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -212,7 +214,9 @@ public final class RuleRegistry {
           new DuplicateInboundService(),
           new ServiceAccountFormat(),
           new VpcConnectorName(),
-          new VpcConnectorAndDirectVpc())
+          new VpcConnectorAndDirectVpc(),
+          new SkipFilesAnchor(),
+          new SkipFilesAndGcloudignore())
       .stream().sorted(Comparator.comparing(r -> r.info().id())).toList();
 
   private RuleRegistry() {}
