@@ -103,6 +103,10 @@ import dev.appyaml.rules.toplevel.VpcConnectorName;
 import dev.appyaml.rules.toplevel.VpcConnectorAndDirectVpc;
 import dev.appyaml.rules.toplevel.SkipFilesAnchor;
 import dev.appyaml.rules.toplevel.SkipFilesAndGcloudignore;
+import dev.appyaml.rules.toplevel.BuiltinEntry;
+import dev.appyaml.rules.toplevel.BuiltinsOutsidePython27;
+import dev.appyaml.rules.toplevel.LibraryVersionAdvice;
+import dev.appyaml.rules.toplevel.SslLibrary27;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -216,7 +220,11 @@ public final class RuleRegistry {
           new VpcConnectorName(),
           new VpcConnectorAndDirectVpc(),
           new SkipFilesAnchor(),
-          new SkipFilesAndGcloudignore())
+          new SkipFilesAndGcloudignore(),
+          new BuiltinEntry(),
+          new BuiltinsOutsidePython27(),
+          new LibraryVersionAdvice(),
+          new SslLibrary27())
       .stream().sorted(Comparator.comparing(r -> r.info().id())).toList();
 
   private RuleRegistry() {}

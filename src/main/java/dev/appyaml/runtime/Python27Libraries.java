@@ -63,7 +63,36 @@ public final class Python27Libraries {
       lib("werkzeug", "0.11.10"),
       lib("yaml", "3.10"));
 
+  /**
+   * What {@code version: latest} resolves to ({@code latest_version} in gcloud's table); not
+   * always the newest supported version (Appendix B).
+   */
+  private static final Map<String, String> LATEST = Map.ofEntries(
+      Map.entry("clearsilver", "0.10.5"), Map.entry("click", "6.6"), Map.entry("django", "1.4"),
+      Map.entry("enum", "0.9.23"), Map.entry("endpoints", "1.0"), Map.entry("flask", "0.12"),
+      Map.entry("futures", "3.0.5"), Map.entry("grpcio", "1.0.0"), Map.entry("itsdangerous", "0.24"),
+      Map.entry("jinja2", "2.6"), Map.entry("lxml", "3.7.3"), Map.entry("markupsafe", "0.15"),
+      Map.entry("matplotlib", "1.2.0"), Map.entry("MySQLdb", "1.2.5"), Map.entry("mysqlclient", "1.4.4"),
+      Map.entry("numpy", "1.6.1"), Map.entry("PIL", "1.1.7"), Map.entry("protorpc", "1.0"),
+      Map.entry("pytz", "2017.3"), Map.entry("crcmod", "1.7"), Map.entry("protobuf", "3.0.0"),
+      Map.entry("psycopg2", "2.8.3"), Map.entry("PyAMF", "0.6.1"), Map.entry("pycrypto", "2.6"),
+      Map.entry("setuptools", "36.6.0"), Map.entry("six", "1.12.0"), Map.entry("ssl", "2.7.11"),
+      Map.entry("ujson", "1.35"), Map.entry("webapp2", "2.5.2"), Map.entry("webob", "1.2.3"),
+      Map.entry("werkzeug", "0.11.10"), Map.entry("yaml", "3.10"));
+
+  /** Versions gcloud's table marks experimental, as name@version. */
+  private static final Set<String> EXPERIMENTAL = Set.of("grpcio@1.0.0", "protobuf@3.0.0", "PyAMF@0.7.2");
+
   private Python27Libraries() {}
+
+  /** The version {@code latest} stands for. */
+  public static Optional<String> latestVersion(String name) {
+    return Optional.ofNullable(LATEST.get(name));
+  }
+
+  public static boolean isExperimental(String name, String version) {
+    return EXPERIMENTAL.contains(name + "@" + version);
+  }
 
   public static Optional<Library> byName(String name) {
     return Optional.ofNullable(BY_NAME.get(name));
