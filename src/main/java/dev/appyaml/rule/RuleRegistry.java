@@ -107,6 +107,10 @@ import dev.appyaml.rules.toplevel.BuiltinEntry;
 import dev.appyaml.rules.toplevel.BuiltinsOutsidePython27;
 import dev.appyaml.rules.toplevel.LibraryVersionAdvice;
 import dev.appyaml.rules.toplevel.SslLibrary27;
+import dev.appyaml.rules.toplevel.BetaSettingsInStandard;
+import dev.appyaml.rules.toplevel.CloudSqlInstances;
+import dev.appyaml.rules.toplevel.FlexibleAppEngineApis;
+import dev.appyaml.rules.toplevel.SourceReference;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -224,7 +228,11 @@ public final class RuleRegistry {
           new BuiltinEntry(),
           new BuiltinsOutsidePython27(),
           new LibraryVersionAdvice(),
-          new SslLibrary27())
+          new SslLibrary27(),
+          new BetaSettingsInStandard(),
+          new CloudSqlInstances(),
+          new FlexibleAppEngineApis(),
+          new SourceReference())
       .stream().sorted(Comparator.comparing(r -> r.info().id())).toList();
 
   private RuleRegistry() {}
