@@ -37,6 +37,8 @@ import dev.appyaml.rules.runtime.LegacyPythonRuntime;
 import dev.appyaml.rules.runtime.LibrariesNeedPython27;
 import dev.appyaml.rules.runtime.MissingRuntime;
 import dev.appyaml.rules.runtime.MissingThreadsafe;
+import dev.appyaml.rules.runtime.RuntimeLifecycle;
+import dev.appyaml.rules.runtime.UnknownRuntime;
 import dev.appyaml.rules.runtime.Python27InFlex;
 import dev.appyaml.rules.runtime.Python27Library;
 import dev.appyaml.rules.runtime.ThreadsafeOnSecondGeneration;
@@ -118,6 +120,8 @@ public final class RuleRegistry {
           new LibrariesNeedPython27(),
           new Python27Library(),
           new IncludeNotFound(),
+          new RuntimeLifecycle(),
+          new UnknownRuntime(),
           new MultipleScalingBlocks(),
           new InstanceClassName(),
           new InstanceClassScaling(),
