@@ -29,6 +29,8 @@ import dev.appyaml.rules.identity.HostLabel;
 import dev.appyaml.rules.identity.ProjectInFile;
 import dev.appyaml.rules.identity.ReservedVersion;
 import dev.appyaml.rules.identity.ServiceAndModule;
+import dev.appyaml.rules.identity.ServiceNamedLikeVersion;
+import dev.appyaml.rules.identity.ServiceOmitted;
 import dev.appyaml.rules.identity.VersionInFile;
 import dev.appyaml.rules.runtime.ApplicationReadableOnSecondGeneration;
 import dev.appyaml.rules.runtime.CustomRuntimeWithoutEnv;
@@ -110,6 +112,8 @@ public final class RuleRegistry {
           new ApplicationAndProject(),
           new ServiceAndModule(),
           new HostLabel(),
+          new ServiceOmitted(),
+          new ServiceNamedLikeVersion(),
           new MissingRuntime(),
           new LegacyPythonRuntime(),
           new CustomRuntimeWithoutEnv(),
