@@ -20,6 +20,7 @@ import dev.appyaml.rules.handlers.SecureNever;
 import dev.appyaml.rules.handlers.StaticDirUrlGroups;
 import dev.appyaml.rules.handlers.StaticFilesWithoutUpload;
 import dev.appyaml.rules.handlers.StaticPathAdvisory;
+import dev.appyaml.rules.handlers.StaticPathMissing;
 import dev.appyaml.rules.handlers.StaticWithoutDynamicHandler;
 import dev.appyaml.rules.handlers.TooManyHandlers;
 import dev.appyaml.rules.handlers.UndefinedBackReference;
@@ -165,6 +166,7 @@ public final class RuleRegistry {
           new DefaultExpirationUnused(),
           new CorsOriginWithPath(),
           new StaticPathAdvisory(),
+          new StaticPathMissing(),
           new SkipFilesRegex(),
           new SkipFilesOnSecondGeneration())
       .stream().sorted(Comparator.comparing(r -> r.info().id())).toList();
