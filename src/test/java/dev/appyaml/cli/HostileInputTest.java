@@ -130,8 +130,8 @@ class HostileInputTest {
     }
     Path bombFile = dir.resolve("bomb.yaml");
     Files.writeString(bombFile, bomb);
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process process = new ProcessBuilder(java, "-Xmx48m", "-cp", System.getProperty("java.class.path"),
+    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process process = new ProcessBuilder(javaBin, "-Xmx48m", "-cp", System.getProperty("java.class.path"),
         "dev.appyaml.cli.Main", "validate", "--format", "gnu", bigFile.toString(), bombFile.toString())
         .redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
