@@ -1,5 +1,7 @@
 package dev.appyaml.rule;
 
+import dev.appyaml.rules.flex.FlexRuntimeMissing;
+import dev.appyaml.rules.flex.FlexRuntimeName;
 import dev.appyaml.rules.handlers.AuthFailActionWithoutLogin;
 import dev.appyaml.rules.handlers.CgiWithThreadsafe;
 import dev.appyaml.rules.handlers.CorsOriginWithPath;
@@ -157,6 +159,8 @@ public final class RuleRegistry {
           new DefaultExpirationUnused(),
           new CorsOriginWithPath(),
           new StaticPathAdvisory(),
+          new FlexRuntimeMissing(),
+          new FlexRuntimeName(),
           new SkipFilesRegex(),
           new SkipFilesOnSecondGeneration())
       .stream().sorted(Comparator.comparing(r -> r.info().id())).toList();
