@@ -1,7 +1,10 @@
 package dev.appyaml.rule;
 
+import dev.appyaml.rules.flex.BuildFileWithLanguageRuntime;
+import dev.appyaml.rules.flex.CustomRuntimeBuildFile;
 import dev.appyaml.rules.flex.FlexRuntimeMissing;
 import dev.appyaml.rules.flex.FlexRuntimeName;
+import dev.appyaml.rules.flex.ServiceFileNotUploaded;
 import dev.appyaml.rules.handlers.AuthFailActionWithoutLogin;
 import dev.appyaml.rules.handlers.CgiWithThreadsafe;
 import dev.appyaml.rules.handlers.CorsOriginWithPath;
@@ -161,6 +164,9 @@ public final class RuleRegistry {
           new StaticPathAdvisory(),
           new FlexRuntimeMissing(),
           new FlexRuntimeName(),
+          new CustomRuntimeBuildFile(),
+          new BuildFileWithLanguageRuntime(),
+          new ServiceFileNotUploaded(),
           new SkipFilesRegex(),
           new SkipFilesOnSecondGeneration())
       .stream().sorted(Comparator.comparing(r -> r.info().id())).toList();
