@@ -2,9 +2,15 @@ package dev.appyaml.rule;
 
 import dev.appyaml.rules.flex.BuildFileWithLanguageRuntime;
 import dev.appyaml.rules.flex.CustomRuntimeBuildFile;
+import dev.appyaml.rules.flex.DuplicateVolumeName;
+import dev.appyaml.rules.flex.FlexCpu;
+import dev.appyaml.rules.flex.FlexMemoryPerCore;
 import dev.appyaml.rules.flex.FlexRuntimeMissing;
 import dev.appyaml.rules.flex.FlexRuntimeName;
 import dev.appyaml.rules.flex.ServiceFileNotUploaded;
+import dev.appyaml.rules.flex.TooManyVolumes;
+import dev.appyaml.rules.flex.VolumeForPersistentData;
+import dev.appyaml.rules.flex.VolumesExceedMemory;
 import dev.appyaml.rules.handlers.AuthFailActionWithoutLogin;
 import dev.appyaml.rules.handlers.CgiWithThreadsafe;
 import dev.appyaml.rules.handlers.CorsOriginWithPath;
@@ -167,6 +173,12 @@ public final class RuleRegistry {
           new CustomRuntimeBuildFile(),
           new BuildFileWithLanguageRuntime(),
           new ServiceFileNotUploaded(),
+          new FlexCpu(),
+          new FlexMemoryPerCore(),
+          new TooManyVolumes(),
+          new DuplicateVolumeName(),
+          new VolumesExceedMemory(),
+          new VolumeForPersistentData(),
           new SkipFilesRegex(),
           new SkipFilesOnSecondGeneration())
       .stream().sorted(Comparator.comparing(r -> r.info().id())).toList();
