@@ -7,7 +7,12 @@ import dev.appyaml.rules.flex.FlexCpu;
 import dev.appyaml.rules.flex.FlexMemoryPerCore;
 import dev.appyaml.rules.flex.FlexRuntimeMissing;
 import dev.appyaml.rules.flex.FlexRuntimeName;
+import dev.appyaml.rules.flex.ForwardedPort;
+import dev.appyaml.rules.flex.ForwardedPortsFirewall;
+import dev.appyaml.rules.flex.InternalIpMode;
+import dev.appyaml.rules.flex.NetworkResourcePath;
 import dev.appyaml.rules.flex.ServiceFileNotUploaded;
+import dev.appyaml.rules.flex.SubnetworkWithoutNetwork;
 import dev.appyaml.rules.flex.TooManyVolumes;
 import dev.appyaml.rules.flex.VolumeForPersistentData;
 import dev.appyaml.rules.flex.VolumesExceedMemory;
@@ -179,6 +184,11 @@ public final class RuleRegistry {
           new DuplicateVolumeName(),
           new VolumesExceedMemory(),
           new VolumeForPersistentData(),
+          new NetworkResourcePath(),
+          new SubnetworkWithoutNetwork(),
+          new ForwardedPort(),
+          new ForwardedPortsFirewall(),
+          new InternalIpMode(),
           new SkipFilesRegex(),
           new SkipFilesOnSecondGeneration())
       .stream().sorted(Comparator.comparing(r -> r.info().id())).toList();
