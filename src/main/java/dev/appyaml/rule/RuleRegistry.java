@@ -9,7 +9,10 @@ import dev.appyaml.rules.flex.FlexRuntimeMissing;
 import dev.appyaml.rules.flex.FlexRuntimeName;
 import dev.appyaml.rules.flex.ForwardedPort;
 import dev.appyaml.rules.flex.ForwardedPortsFirewall;
+import dev.appyaml.rules.flex.HealthCheckInterval;
+import dev.appyaml.rules.flex.HealthCheckPath;
 import dev.appyaml.rules.flex.InternalIpMode;
+import dev.appyaml.rules.flex.LegacyAndSplitHealthChecks;
 import dev.appyaml.rules.flex.NetworkResourcePath;
 import dev.appyaml.rules.flex.ServiceFileNotUploaded;
 import dev.appyaml.rules.flex.SubnetworkWithoutNetwork;
@@ -189,6 +192,9 @@ public final class RuleRegistry {
           new ForwardedPort(),
           new ForwardedPortsFirewall(),
           new InternalIpMode(),
+          new HealthCheckPath(),
+          new HealthCheckInterval(),
+          new LegacyAndSplitHealthChecks(),
           new SkipFilesRegex(),
           new SkipFilesOnSecondGeneration())
       .stream().sorted(Comparator.comparing(r -> r.info().id())).toList();
