@@ -1,6 +1,8 @@
 package dev.appyaml.rule;
 
 import dev.appyaml.rules.flex.BuildFileWithLanguageRuntime;
+import dev.appyaml.rules.flex.ConcurrentRequestsAboveNginx;
+import dev.appyaml.rules.flex.CustomMetricTarget;
 import dev.appyaml.rules.flex.CustomRuntimeBuildFile;
 import dev.appyaml.rules.flex.DuplicateVolumeName;
 import dev.appyaml.rules.flex.FlexCpu;
@@ -15,8 +17,10 @@ import dev.appyaml.rules.flex.InternalIpMode;
 import dev.appyaml.rules.flex.LegacyAndSplitHealthChecks;
 import dev.appyaml.rules.flex.NetworkResourcePath;
 import dev.appyaml.rules.flex.ServiceFileNotUploaded;
+import dev.appyaml.rules.flex.StandardScalingKeysInFlex;
 import dev.appyaml.rules.flex.SubnetworkWithoutNetwork;
 import dev.appyaml.rules.flex.TooManyVolumes;
+import dev.appyaml.rules.flex.UndocumentedScalingTarget;
 import dev.appyaml.rules.flex.VolumeForPersistentData;
 import dev.appyaml.rules.flex.VolumesExceedMemory;
 import dev.appyaml.rules.handlers.AuthFailActionWithoutLogin;
@@ -195,6 +199,10 @@ public final class RuleRegistry {
           new HealthCheckPath(),
           new HealthCheckInterval(),
           new LegacyAndSplitHealthChecks(),
+          new ConcurrentRequestsAboveNginx(),
+          new CustomMetricTarget(),
+          new StandardScalingKeysInFlex(),
+          new UndocumentedScalingTarget(),
           new SkipFilesRegex(),
           new SkipFilesOnSecondGeneration())
       .stream().sorted(Comparator.comparing(r -> r.info().id())).toList();
