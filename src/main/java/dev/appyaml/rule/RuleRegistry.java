@@ -5,6 +5,7 @@ import dev.appyaml.rules.flex.ConcurrentRequestsAboveNginx;
 import dev.appyaml.rules.flex.CustomMetricTarget;
 import dev.appyaml.rules.flex.CustomRuntimeBuildFile;
 import dev.appyaml.rules.flex.DuplicateVolumeName;
+import dev.appyaml.rules.flex.EndpointsConfigId;
 import dev.appyaml.rules.flex.FlexCpu;
 import dev.appyaml.rules.flex.FlexMemoryPerCore;
 import dev.appyaml.rules.flex.FlexRuntimeMissing;
@@ -203,6 +204,7 @@ public final class RuleRegistry {
           new CustomMetricTarget(),
           new StandardScalingKeysInFlex(),
           new UndocumentedScalingTarget(),
+          new EndpointsConfigId(),
           new SkipFilesRegex(),
           new SkipFilesOnSecondGeneration())
       .stream().sorted(Comparator.comparing(r -> r.info().id())).toList();
