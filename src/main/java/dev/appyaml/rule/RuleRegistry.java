@@ -16,12 +16,16 @@ import dev.appyaml.rules.flex.HealthCheckInterval;
 import dev.appyaml.rules.flex.HealthCheckPath;
 import dev.appyaml.rules.flex.InternalIpMode;
 import dev.appyaml.rules.flex.LegacyAndSplitHealthChecks;
+import dev.appyaml.rules.flex.LegacyPythonVersion;
 import dev.appyaml.rules.flex.NetworkResourcePath;
+import dev.appyaml.rules.flex.OperatingSystemRequired;
+import dev.appyaml.rules.flex.RuntimeSettingsTwice;
 import dev.appyaml.rules.flex.ServiceFileNotUploaded;
 import dev.appyaml.rules.flex.StandardScalingKeysInFlex;
 import dev.appyaml.rules.flex.SubnetworkWithoutNetwork;
 import dev.appyaml.rules.flex.TooManyVolumes;
 import dev.appyaml.rules.flex.UndocumentedScalingTarget;
+import dev.appyaml.rules.flex.UnquotedRuntimeVersion;
 import dev.appyaml.rules.flex.VolumeForPersistentData;
 import dev.appyaml.rules.flex.VolumesExceedMemory;
 import dev.appyaml.rules.handlers.AuthFailActionWithoutLogin;
@@ -205,6 +209,10 @@ public final class RuleRegistry {
           new StandardScalingKeysInFlex(),
           new UndocumentedScalingTarget(),
           new EndpointsConfigId(),
+          new OperatingSystemRequired(),
+          new UnquotedRuntimeVersion(),
+          new LegacyPythonVersion(),
+          new RuntimeSettingsTwice(),
           new SkipFilesRegex(),
           new SkipFilesOnSecondGeneration())
       .stream().sorted(Comparator.comparing(r -> r.info().id())).toList();
