@@ -1,6 +1,7 @@
 package dev.appyaml.rule;
 
 import dev.appyaml.rules.flex.BuildFileWithLanguageRuntime;
+import dev.appyaml.rules.flex.CloudSqlInstances;
 import dev.appyaml.rules.flex.ConcurrentRequestsAboveNginx;
 import dev.appyaml.rules.flex.CustomMetricTarget;
 import dev.appyaml.rules.flex.CustomRuntimeBuildFile;
@@ -213,6 +214,7 @@ public final class RuleRegistry {
           new UnquotedRuntimeVersion(),
           new LegacyPythonVersion(),
           new RuntimeSettingsTwice(),
+          new CloudSqlInstances(),
           new SkipFilesRegex(),
           new SkipFilesOnSecondGeneration())
       .stream().sorted(Comparator.comparing(r -> r.info().id())).toList();
