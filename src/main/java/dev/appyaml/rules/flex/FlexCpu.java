@@ -23,7 +23,7 @@ public final class FlexCpu implements Rule {
         .filter(cpu -> !valid(cpu.value()))
         .ifPresent(cpu -> ctx.report(cpu.range(), "resources.cpu is " + Flex.number(cpu.value())
                 + "; expected 1, an even number from 2 to 32, or a multiple of 4 from 32 to 80",
-            Fix.hint("use " + Flex.number(nearest(cpu.value())) + " cores")));
+            Fix.hint(suggestion(nearest(cpu.value())))));
   }
 
   static boolean valid(double cpu) {
@@ -33,8 +33,12 @@ public final class FlexCpu implements Rule {
     return cpu == 1 || cpu >= 2 && cpu <= 32 && cpu % 2 == 0 || cpu >= 32 && cpu <= 80 && cpu % 4 == 0;
   }
 
+  private static String suggestion(int cores) {
+    return "use " + cores + (cores == 1 ? " core" : " cores");
+  }
+
   /** The smallest valid shape at or above the request, or 80. */
-  private static double nearest(double cpu) {
+  private static int nearest(double cpu) {
     for (int c = 1; c <= 80; c++) {
       if (valid(c) && c >= cpu) {
         return c;
