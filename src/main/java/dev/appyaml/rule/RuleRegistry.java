@@ -49,6 +49,7 @@ import dev.appyaml.rules.handlers.SecureNever;
 import dev.appyaml.rules.handlers.StaticDirUrlGroups;
 import dev.appyaml.rules.handlers.StaticFilesWithoutUpload;
 import dev.appyaml.rules.handlers.StaticPathAdvisory;
+import dev.appyaml.rules.handlers.StaticPathMissing;
 import dev.appyaml.rules.handlers.StaticWithoutDynamicHandler;
 import dev.appyaml.rules.handlers.TooManyHandlers;
 import dev.appyaml.rules.handlers.UndefinedBackReference;
@@ -58,6 +59,8 @@ import dev.appyaml.rules.identity.HostLabel;
 import dev.appyaml.rules.identity.ProjectInFile;
 import dev.appyaml.rules.identity.ReservedVersion;
 import dev.appyaml.rules.identity.ServiceAndModule;
+import dev.appyaml.rules.identity.ServiceNamedLikeVersion;
+import dev.appyaml.rules.identity.ServiceOmitted;
 import dev.appyaml.rules.identity.VersionInFile;
 import dev.appyaml.rules.runtime.ApplicationReadableOnSecondGeneration;
 import dev.appyaml.rules.runtime.CustomRuntimeWithoutEnv;
@@ -66,6 +69,8 @@ import dev.appyaml.rules.runtime.LegacyPythonRuntime;
 import dev.appyaml.rules.runtime.LibrariesNeedPython27;
 import dev.appyaml.rules.runtime.MissingRuntime;
 import dev.appyaml.rules.runtime.MissingThreadsafe;
+import dev.appyaml.rules.runtime.RuntimeLifecycle;
+import dev.appyaml.rules.runtime.UnknownRuntime;
 import dev.appyaml.rules.runtime.Python27InFlex;
 import dev.appyaml.rules.runtime.Python27Library;
 import dev.appyaml.rules.runtime.ThreadsafeOnSecondGeneration;
@@ -137,6 +142,8 @@ public final class RuleRegistry {
           new ApplicationAndProject(),
           new ServiceAndModule(),
           new HostLabel(),
+          new ServiceOmitted(),
+          new ServiceNamedLikeVersion(),
           new MissingRuntime(),
           new LegacyPythonRuntime(),
           new CustomRuntimeWithoutEnv(),
@@ -147,6 +154,8 @@ public final class RuleRegistry {
           new LibrariesNeedPython27(),
           new Python27Library(),
           new IncludeNotFound(),
+          new RuntimeLifecycle(),
+          new UnknownRuntime(),
           new MultipleScalingBlocks(),
           new InstanceClassName(),
           new InstanceClassScaling(),
@@ -215,6 +224,7 @@ public final class RuleRegistry {
           new LegacyPythonVersion(),
           new RuntimeSettingsTwice(),
           new CloudSqlInstances(),
+          new StaticPathMissing(),
           new SkipFilesRegex(),
           new SkipFilesOnSecondGeneration())
       .stream().sorted(Comparator.comparing(r -> r.info().id())).toList();
