@@ -14,7 +14,8 @@ import java.util.Optional;
  * {@code memory_gb} may be from {@code cpu - 0.4} to {@code cpu * 6.5 - 0.4}. Above the range the
  * machine shape does not exist: an error. Below it only a warning: Google's own samples ask for
  * {@code memory_gb: 0.5} with one core (0.6 is the documented minimum) and deploy, so the service
- * evidently accepts such a request.
+ * evidently accepts such a request. A core count that is not a machine shape (AY606's finding)
+ * is still used for the range.
  */
 @RuleInfo(id = "AY607", name = "flex-memory-per-core", severity = Severity.ERROR,
     summary = "resources.memory_gb must fit the cores: from cpu - 0.4 to cpu x 6.5 - 0.4 GB",
@@ -36,7 +37,7 @@ public final class FlexMemoryPerCore implements Rule {
     }
     Optional<Located<Double>> cpuValue = resources.flatMap(Resources::cpu);
     double cpu = cpuValue.map(Located::value).orElse(1.0);
-    if (!FlexCpu.valid(cpu)) {
+    if (!(cpu > 0) || Double.isInfinite(cpu)) {
       return;
     }
     double min = round(cpu * 1.0 - OVERHEAD_GB);
