@@ -48,6 +48,7 @@ import dev.appyaml.rules.handlers.ScriptNotAuto;
 import dev.appyaml.rules.handlers.SecureNever;
 import dev.appyaml.rules.handlers.StaticDirUrlGroups;
 import dev.appyaml.rules.handlers.StaticFilesWithoutUpload;
+import dev.appyaml.rules.handlers.LoginOnNodejs;
 import dev.appyaml.rules.handlers.StaticPathAdvisory;
 import dev.appyaml.rules.handlers.StaticPathMissing;
 import dev.appyaml.rules.handlers.StaticWithoutDynamicHandler;
@@ -76,6 +77,7 @@ import dev.appyaml.rules.runtime.Python27Library;
 import dev.appyaml.rules.runtime.ThreadsafeOnSecondGeneration;
 import dev.appyaml.rules.scaling.EmptyScalingBlock;
 import dev.appyaml.rules.scaling.F1Concurrency;
+import dev.appyaml.rules.scaling.FlexKeysInStandard;
 import dev.appyaml.rules.scaling.FlexMinAboveMax;
 import dev.appyaml.rules.scaling.IdleInstancesRange;
 import dev.appyaml.rules.scaling.InstanceClassName;
@@ -171,6 +173,8 @@ public final class RuleRegistry {
           new MaxInstancesZero(),
           new WarmupMissing(),
           new F1Concurrency(),
+          new FlexKeysInStandard(),
+          new LoginOnNodejs(),
           new HandlerTypeAttributes(),
           new StaticFilesWithoutUpload(),
           new MimeTypeWithContentType(),

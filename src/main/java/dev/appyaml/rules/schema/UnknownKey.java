@@ -12,7 +12,7 @@ import java.util.Optional;
 
 @RuleInfo(id = "AY101", name = "unknown-key", severity = Severity.ERROR,
     summary = "every key must be one Google's validator knows at that place",
-    spec = {"AY-YAML-006", "AY-YAML-007"})
+    spec = {"AY-YAML-006", "AY-YAML-007", "AY-BS-005", "AY-RES-001", "AY-NET-001", "AY-ERR-001", "AY-INC-003"})
 public final class UnknownKey extends SchemaRule {
 
   @Override
