@@ -25,11 +25,12 @@ import java.util.regex.Pattern;
  * text with Python's {@code str()}: {@code 1.10} becomes "1.1", {@code yes} and {@code true} become
  * "True", {@code 010} becomes "8", and an empty value in a free-form map becomes "None". The rule
  * reports only values whose text changes on the way (a value the catalog rules already refuse is
- * left to them), and, as advice, dotted version numbers that survive only by luck.
+ * left to them), and, as advice, dotted library versions that survive only by luck. The runtime
+ * versions of the flexible environment are AY626's.
  */
 @RuleInfo(id = "AY516", name = "yaml11-string", severity = Severity.WARNING,
     summary = "a string value must be quoted where YAML 1.1 would read it as another type and change its text",
-    spec = {"AY-YAML-011", "AY-YAML-012", "AY-YAML-013", "AY-VAR-005", "AY-RC-004"})
+    spec = {"AY-YAML-011", "AY-YAML-012", "AY-YAML-013", "AY-VAR-005"})
 public final class Yaml11String implements Rule {
 
   /**
@@ -43,8 +44,10 @@ public final class Yaml11String implements Rule {
    */
   private static final Pattern BUILDER_SETTINGS = Pattern.compile("(beta_settings|runtime_config|vm_settings)\\..*");
   /** Fields holding a version number, where an unquoted float survives only by luck. */
-  private static final Pattern VERSION_FIELD = Pattern.compile(
-      "libraries\\[\\d+\\]\\.version|runtime_config\\.(runtime|python)_version|flexible_runtime_settings\\.runtime_version");
+  private static final Pattern VERSION_FIELD = Pattern.compile("libraries\\[\\d+\\]\\.version");
+  /** Runtime versions of the flexible environment, which AY626 judges. */
+  private static final Pattern RUNTIME_VERSION = Pattern.compile(
+      "runtime_config\\.(runtime|python)_version|flexible_runtime_settings\\.runtime_version");
 
   private RuleContext ctx;
 
@@ -94,6 +97,9 @@ public final class Yaml11String implements Rule {
   }
 
   private void text(ScalarNode s, Shape.Text text, String path) {
+    if (RUNTIME_VERSION.matcher(path).matches()) {
+      return;
+    }
     if (s.isNull() || !changed(s)) {
       versionByLuck(s, path);
       return;
@@ -113,6 +119,9 @@ public final class Yaml11String implements Rule {
 
   /** Values of env_variables and the other free-form maps: even an empty value becomes text. */
   private void freeForm(ScalarNode key, ScalarNode s, String path) {
+    if (RUNTIME_VERSION.matcher(path).matches()) {
+      return;
+    }
     if (s.isNull() && !s.quoted()) {
       ctx.report(s.text().isEmpty() ? key.range() : s.range(), path
               + " has no value, which Google's validator turns into the text None; expected a quoted string",
