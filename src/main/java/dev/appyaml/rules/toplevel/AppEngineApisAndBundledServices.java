@@ -12,7 +12,7 @@ import dev.appyaml.rule.Severity;
  */
 @RuleInfo(id = "AY510", name = "app-engine-apis-and-bundled-services", severity = Severity.ERROR,
     summary = "app_engine_apis and app_engine_bundled_services cannot be used together",
-    spec = {"AY-BND-006", "AY-J8-009"})
+    spec = {"AY-BND-006"})
 public final class AppEngineApisAndBundledServices implements Rule {
 
   @Override

@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 @RuleInfo(id = "AY503", name = "entrypoint-fixed-port", severity = Severity.WARNING,
     summary = "entrypoint should listen on $PORT, not on a fixed port",
-    spec = {"AY-EP-002", "AY-CR-001", "AY-FLX-003"})
+    spec = {"AY-EP-002", "AY-CR-001"})
 public final class EntrypointFixedPort implements Rule {
 
   static final int APP_ENGINE_PORT = 8080;

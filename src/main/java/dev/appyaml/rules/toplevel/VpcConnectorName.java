@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 @RuleInfo(id = "AY527", name = "vpc-connector-name", severity = Severity.ERROR,
     summary = "vpc_access_connector.name must be the full connector resource name",
-    spec = {"AY-VPC-003", "AY-J8-007"})
+    spec = {"AY-VPC-003"})
 public final class VpcConnectorName implements Rule {
 
   private static final Pattern GCLOUD = Pattern.compile("[a-z\\d-]+(/.+)*");
