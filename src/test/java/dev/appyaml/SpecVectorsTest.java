@@ -92,6 +92,7 @@ class SpecVectorsTest {
       "env_key ; MY_VAR1 ; -",
       "env_key ; 1VAR ; AY-VAR-002",
       "env_key ; MY-VAR ; AY-VAR-002",
+      "env_key ; GAE_FOO ; AY-VAR-003",
   })
   void singleValues(String field, String input, String expectedRow) {
     String yaml = switch (field) {
