@@ -55,6 +55,8 @@ import dev.appyaml.rules.scaling.MinInstancesAboveMax;
 import dev.appyaml.rules.scaling.MinLatencyAboveMax;
 import dev.appyaml.rules.scaling.MultipleScalingBlocks;
 import dev.appyaml.rules.scaling.WarmupMissing;
+import dev.appyaml.rules.neighbours.FileKindMismatch;
+import dev.appyaml.rules.neighbours.NotValidated;
 import dev.appyaml.rules.schema.DeprecatedElement;
 import dev.appyaml.rules.schema.InvalidOption;
 import dev.appyaml.rules.schema.MissingRequiredKey;
@@ -91,6 +93,8 @@ public final class RuleRegistry {
           new DuplicateKey(),
           new AnchorsAndAliases(),
           new InputLimits(),
+          new FileKindMismatch(),
+          new NotValidated(),
           new UnusedSuppression(),
           new SuppressionWithoutReason(),
           new UnknownKey(),
