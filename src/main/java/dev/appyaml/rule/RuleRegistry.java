@@ -55,6 +55,20 @@ import dev.appyaml.rules.scaling.MinInstancesAboveMax;
 import dev.appyaml.rules.scaling.MinLatencyAboveMax;
 import dev.appyaml.rules.scaling.MultipleScalingBlocks;
 import dev.appyaml.rules.scaling.WarmupMissing;
+import dev.appyaml.rules.dispatch.AhPath;
+import dev.appyaml.rules.dispatch.CronRoutedByDispatch;
+import dev.appyaml.rules.dispatch.DispatchTarget;
+import dev.appyaml.rules.dispatch.EmptyDispatch;
+import dev.appyaml.rules.dispatch.HostPattern;
+import dev.appyaml.rules.dispatch.Ipv4Host;
+import dev.appyaml.rules.dispatch.PathWildcard;
+import dev.appyaml.rules.dispatch.QueryOrFragment;
+import dev.appyaml.rules.dispatch.TooManyDispatchRules;
+import dev.appyaml.rules.dispatch.UnknownService;
+import dev.appyaml.rules.dispatch.UnreachableRule;
+import dev.appyaml.rules.dispatch.UrlSyntax;
+import dev.appyaml.rules.dispatch.UrlTooLong;
+import dev.appyaml.rules.neighbours.ApplicationKey;
 import dev.appyaml.rules.neighbours.FileKindMismatch;
 import dev.appyaml.rules.neighbours.NotValidated;
 import dev.appyaml.rules.schema.DeprecatedElement;
@@ -95,6 +109,20 @@ public final class RuleRegistry {
           new InputLimits(),
           new FileKindMismatch(),
           new NotValidated(),
+          new ApplicationKey(),
+          new EmptyDispatch(),
+          new TooManyDispatchRules(),
+          new UrlSyntax(),
+          new HostPattern(),
+          new Ipv4Host(),
+          new PathWildcard(),
+          new UrlTooLong(),
+          new DispatchTarget(),
+          new AhPath(),
+          new UnreachableRule(),
+          new QueryOrFragment(),
+          new UnknownService(),
+          new CronRoutedByDispatch(),
           new UnusedSuppression(),
           new SuppressionWithoutReason(),
           new UnknownKey(),
