@@ -55,6 +55,14 @@ import dev.appyaml.rules.scaling.MinInstancesAboveMax;
 import dev.appyaml.rules.scaling.MinLatencyAboveMax;
 import dev.appyaml.rules.scaling.MultipleScalingBlocks;
 import dev.appyaml.rules.scaling.WarmupMissing;
+import dev.appyaml.rules.cron.BackoffOrder;
+import dev.appyaml.rules.cron.DuplicateJob;
+import dev.appyaml.rules.cron.EmptyCronList;
+import dev.appyaml.rules.cron.EmptyRetryParameters;
+import dev.appyaml.rules.cron.ScheduleSyntax;
+import dev.appyaml.rules.cron.ScheduleTimezone;
+import dev.appyaml.rules.cron.TooManyCronJobs;
+import dev.appyaml.rules.cron.UnknownTarget;
 import dev.appyaml.rules.dispatch.AhPath;
 import dev.appyaml.rules.dispatch.CronRoutedByDispatch;
 import dev.appyaml.rules.dispatch.DispatchTarget;
@@ -123,6 +131,14 @@ public final class RuleRegistry {
           new QueryOrFragment(),
           new UnknownService(),
           new CronRoutedByDispatch(),
+          new ScheduleSyntax(),
+          new ScheduleTimezone(),
+          new EmptyCronList(),
+          new TooManyCronJobs(),
+          new DuplicateJob(),
+          new BackoffOrder(),
+          new EmptyRetryParameters(),
+          new UnknownTarget(),
           new UnusedSuppression(),
           new SuppressionWithoutReason(),
           new UnknownKey(),
