@@ -55,6 +55,31 @@ import dev.appyaml.rules.scaling.MinInstancesAboveMax;
 import dev.appyaml.rules.scaling.MinLatencyAboveMax;
 import dev.appyaml.rules.scaling.MultipleScalingBlocks;
 import dev.appyaml.rules.scaling.WarmupMissing;
+import dev.appyaml.rules.apphosting.ConcurrencyValue;
+import dev.appyaml.rules.apphosting.CpuNeedsMemory;
+import dev.appyaml.rules.apphosting.CpuValue;
+import dev.appyaml.rules.apphosting.DuplicateVariable;
+import dev.appyaml.rules.apphosting.EmptyAvailability;
+import dev.appyaml.rules.apphosting.EmptyScript;
+import dev.appyaml.rules.apphosting.EmulatorSecretAsValue;
+import dev.appyaml.rules.apphosting.EnvLimits;
+import dev.appyaml.rules.apphosting.FileName;
+import dev.appyaml.rules.apphosting.FirebaseProvidedVariable;
+import dev.appyaml.rules.apphosting.FractionalCpuAlwaysAllocated;
+import dev.appyaml.rules.apphosting.FractionalCpuConcurrency;
+import dev.appyaml.rules.apphosting.GoValueType;
+import dev.appyaml.rules.apphosting.MemoryNeedsCpu;
+import dev.appyaml.rules.apphosting.MemoryValue;
+import dev.appyaml.rules.apphosting.MinAboveMax;
+import dev.appyaml.rules.apphosting.NegativeInstances;
+import dev.appyaml.rules.apphosting.PlaintextSecret;
+import dev.appyaml.rules.apphosting.ReservedVariable;
+import dev.appyaml.rules.apphosting.SecretReference;
+import dev.appyaml.rules.apphosting.ValueNotText;
+import dev.appyaml.rules.apphosting.ValueOrSecret;
+import dev.appyaml.rules.apphosting.VariableName;
+import dev.appyaml.rules.apphosting.VpcAccessTarget;
+import dev.appyaml.rules.apphosting.VpcResourceName;
 import dev.appyaml.rules.cron.BackoffOrder;
 import dev.appyaml.rules.cron.DuplicateJob;
 import dev.appyaml.rules.cron.EmptyCronList;
@@ -139,6 +164,31 @@ public final class RuleRegistry {
           new BackoffOrder(),
           new EmptyRetryParameters(),
           new UnknownTarget(),
+          new CpuValue(),
+          new FractionalCpuConcurrency(),
+          new MemoryValue(),
+          new ConcurrencyValue(),
+          new MemoryNeedsCpu(),
+          new CpuNeedsMemory(),
+          new NegativeInstances(),
+          new MinAboveMax(),
+          new FractionalCpuAlwaysAllocated(),
+          new GoValueType(),
+          new VpcAccessTarget(),
+          new VpcResourceName(),
+          new ValueOrSecret(),
+          new VariableName(),
+          new ReservedVariable(),
+          new FirebaseProvidedVariable(),
+          new DuplicateVariable(),
+          new SecretReference(),
+          new EmptyAvailability(),
+          new ValueNotText(),
+          new PlaintextSecret(),
+          new EnvLimits(),
+          new EmptyScript(),
+          new FileName(),
+          new EmulatorSecretAsValue(),
           new UnusedSuppression(),
           new SuppressionWithoutReason(),
           new UnknownKey(),
