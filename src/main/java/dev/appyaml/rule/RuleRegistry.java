@@ -84,6 +84,7 @@ import dev.appyaml.rules.cron.BackoffOrder;
 import dev.appyaml.rules.cron.DuplicateJob;
 import dev.appyaml.rules.cron.EmptyCronList;
 import dev.appyaml.rules.cron.EmptyRetryParameters;
+import dev.appyaml.rules.cron.LoginRequiredHandler;
 import dev.appyaml.rules.cron.ScheduleSyntax;
 import dev.appyaml.rules.cron.ScheduleTimezone;
 import dev.appyaml.rules.cron.TooManyCronJobs;
@@ -164,6 +165,7 @@ public final class RuleRegistry {
           new BackoffOrder(),
           new EmptyRetryParameters(),
           new UnknownTarget(),
+          new LoginRequiredHandler(),
           new CpuValue(),
           new FractionalCpuConcurrency(),
           new MemoryValue(),

@@ -28,7 +28,7 @@ public final class CronRoutedByDispatch implements CrossFileRule {
     DispatchYaml dispatch = DispatchYaml.bind(RunContext.root(dispatchFile).orElseThrow());
     for (CheckedFile cronFile : ctx.files(FileKind.CRON)) {
       for (Located<CronYaml.Job> job : CronYaml.bind(RunContext.root(cronFile).orElseThrow()).jobs()) {
-        job.value().url().ifPresent(url -> winner(dispatch, url.value()).ifPresent(rule -> {
+        job.value().url().ifPresent(url -> DispatchRouting.route(dispatch, url.value()).rule().ifPresent(rule -> {
           String service = rule.value().target().map(Located::value).orElse("default");
           String target = job.value().target().map(Located::value).orElse("default");
           if (!service.equals(target)) {
@@ -42,26 +42,5 @@ public final class CronRoutedByDispatch implements CrossFileRule {
         }));
       }
     }
-  }
-
-  /**
-   * The dispatch rule that certainly routes a cron request for {@code path}: the first rule for
-   * every host ({@code *}) whose path matches, when no earlier host-specific rule also matches
-   * the path (the cron request's host decides those, and it is not known here).
-   */
-  private static Optional<Located<DispatchYaml.Rule>> winner(DispatchYaml dispatch, String path) {
-    for (Located<DispatchYaml.Rule> rule : dispatch.rules()) {
-      Optional<DispatchUrl> url = DispatchUrl.of(rule.value().url());
-      if (url.isEmpty() || !matchesPath(url.get(), path)) {
-        continue;
-      }
-      return url.get().hostPattern().equals("*") ? Optional.of(rule) : Optional.empty();
-    }
-    return Optional.empty();
-  }
-
-  private static boolean matchesPath(DispatchUrl url, String path) {
-    String bare = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
-    return url.pathIsPrefix() ? bare.startsWith(url.path()) : bare.equals(url.path());
   }
 }
