@@ -2,10 +2,15 @@ package dev.appyaml.rule;
 
 import dev.appyaml.source.Range;
 import dev.appyaml.yaml.MappingNode;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * What a {@link CrossFileRule} sees of a run: the files given (those that loaded and are judged
@@ -65,13 +70,41 @@ public final class RunContext {
     return reader.apply(relative);
   }
 
+  /**
+   * The other files in the same directory as {@code file} whose names pass {@code names}, in name
+   * order: the run's files where given, else read from disk. Empty for standard input.
+   */
+  public List<CheckedFile> siblings(CheckedFile file, Predicate<String> names) {
+    if (file.path().isEmpty()) {
+      return List.of();
+    }
+    Path self = file.path().get().toAbsolutePath().normalize();
+    List<String> found = new ArrayList<>();
+    try (DirectoryStream<Path> dir = Files.newDirectoryStream(self.getParent())) {
+      for (Path p : dir) {
+        String name = p.getFileName().toString();
+        if (!p.equals(self) && names.test(name)) {
+          found.add(name);
+        }
+      }
+    } catch (IOException | SecurityException e) {
+      return List.of();
+    }
+    return found.stream().sorted().map(name -> sibling(file, name)).flatMap(Optional::stream).toList();
+  }
+
+  /** Whether the file is one of the run's files, rather than a neighbour read for context. */
+  public boolean isGiven(CheckedFile file) {
+    return files.stream().anyMatch(f -> f == file);
+  }
+
   public void report(CheckedFile file, Range range, String message, Optional<Fix> fix) {
     report(current.severity(), file, range, message, fix);
   }
 
   /** Reports into one of the run's files; reporting into a neighbour read from disk is a bug. */
   public void report(Severity severity, CheckedFile file, Range range, String message, Optional<Fix> fix) {
-    if (files.stream().noneMatch(f -> f == file)) {
+    if (!isGiven(file)) {
       throw new IllegalArgumentException(file.source().displayPath() + " is not one of the files checked");
     }
     sink.add(new Diagnostic(file.source().displayPath(), range, current.id(), severity, message, fix));

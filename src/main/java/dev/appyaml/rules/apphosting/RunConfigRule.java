@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
  * (buildpacks validates each file as it reads it), and on each environment file merged over the
  * {@code apphosting.yaml} beside it (spec AH-MRG-001). A finding of the merge is reported only
  * when it rests on values from both files (any other is already a finding of one file alone),
- * at the environment file's value, naming where the base file's values were written.
+ * at the environment file's value, naming where the base file's values were written. When only
+ * the base file is given, the environment files beside it are read from disk and their merges
+ * are reported at the base file's value instead.
  */
 abstract class RunConfigRule implements CrossFileRule {
 
@@ -34,27 +36,40 @@ abstract class RunConfigRule implements CrossFileRule {
 
   @Override
   public final void check(RunContext ctx) {
-    for (CheckedFile env : ctx.files(FileKind.APPHOSTING)) {
-      if (!AppHostingFiles.isDeployedEnvironment(env)) {
-        continue;
+    for (CheckedFile file : ctx.files(FileKind.APPHOSTING)) {
+      if (AppHostingFiles.isDeployedEnvironment(file)) {
+        ctx.sibling(file, AppHostingFiles.BASE).filter(RunConfigRule::usable)
+            .ifPresent(base -> reportMerged(ctx, base, file, file));
+      } else if (AppHostingFiles.name(file).equals(AppHostingFiles.BASE)) {
+        // Environment files beside a given base file, not given themselves: their merge is the
+        // base file's concern too, so it is reported there.
+        ctx.siblings(file, name -> AppHostingFiles.NAME.matcher(name).matches() && !name.equals(AppHostingFiles.BASE))
+            .stream().filter(env -> !ctx.isGiven(env) && AppHostingFiles.isDeployedEnvironment(env) && usable(env))
+            .forEach(env -> reportMerged(ctx, file, env, file));
       }
-      Optional<CheckedFile> base = ctx.sibling(env, AppHostingFiles.BASE)
-          .filter(b -> !b.document().failed() && RunContext.root(b).isPresent());
-      if (base.isEmpty()) {
-        continue;
-      }
-      RunConfigView merged = RunConfigView.of(base.get()).overriddenBy(RunConfigView.of(env));
-      List<Finding> found = new ArrayList<>();
-      judge(merged, found::add);
-      for (Finding f : found) {
-        Optional<Setting<?>> here = f.involved().stream().filter(s -> s.file() == env).findFirst();
-        List<Setting<?>> there = f.involved().stream().filter(s -> s.file() != env).toList();
-        if (here.isPresent() && !there.isEmpty()) {
-          String environment = AppHostingFiles.environment(env).orElseThrow();
-          ctx.report(env, here.get().range(), f.message() + " (merged for environment " + environment + ": "
-              + there.stream().map(s -> s.key() + " " + s.shown() + " comes from " + s.origin())
-                  .collect(Collectors.joining(", ")) + ")", f.fix());
-        }
+    }
+  }
+
+  private static boolean usable(CheckedFile file) {
+    return !file.document().failed() && RunContext.root(file).isPresent();
+  }
+
+  /**
+   * Judges {@code env} merged over {@code base} and reports, in {@code into}, the findings that
+   * rest on values of both files, at {@code into}'s value, naming where the other file's are.
+   */
+  private void reportMerged(RunContext ctx, CheckedFile base, CheckedFile env, CheckedFile into) {
+    RunConfigView merged = RunConfigView.of(base).overriddenBy(RunConfigView.of(env));
+    List<Finding> found = new ArrayList<>();
+    judge(merged, found::add);
+    String environment = AppHostingFiles.environment(env).orElseThrow();
+    for (Finding f : found) {
+      Optional<Setting<?>> here = f.involved().stream().filter(s -> s.file() == into).findFirst();
+      List<Setting<?>> there = f.involved().stream().filter(s -> s.file() != into).toList();
+      if (here.isPresent() && !there.isEmpty()) {
+        ctx.report(into, here.get().range(), f.message() + " (merged for environment " + environment + ": "
+            + there.stream().map(s -> s.key() + " " + s.shown() + " comes from " + s.origin())
+                .collect(Collectors.joining(", ")) + ")", f.fix());
       }
     }
   }
