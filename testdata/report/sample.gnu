@@ -4,5 +4,6 @@ testdata/report/sample.yaml:5:1: error: threadsafe is not supported with runtime
 testdata/report/sample.yaml:5:13: warning: threadsafe is "false", not a YAML boolean; Google's validator reads it as true [AY109]
 testdata/report/sample.yaml:7:27: error: automatic_scaling.target_cpu_utilization is 1.2; expected a value from 0.5 to 0.95 [AY104]
 testdata/report/sample.yaml:11:3: error: name 1BAD_NAME in env_variables is not allowed; expected a letter or underscore, then letters, digits or underscores [AY105]
+testdata/report/sample.yaml:14:15: warning: static_dir static is not a directory beside this file [AY425]
 testdata/report/sample.yaml:15:8: error: handlers[1].url is ^/api/.*; expected a pattern starting with /, . or ( (not ^), and not ending with $ when it starts with ( [AY105]
 testdata/report/sample.yaml:17:10: error: handlers[1].login is admins; expected optional, required or admin [AY103]

@@ -26,16 +26,39 @@ final class Discovery {
 
   private Discovery() {}
 
+  /** Globs from --include (also take matching files) and --exclude (skip them), relative to the root. */
+  record Filters(List<Pattern> include, List<Pattern> exclude) {
+    static final Filters NONE = new Filters(List.of(), List.of());
+
+    static Filters of(List<String> include, List<String> exclude) {
+      return new Filters(compile(include), compile(exclude));
+    }
+
+    private static List<Pattern> compile(List<String> globs) {
+      return globs == null ? List.of() : globs.stream().map(dev.appyaml.config.Glob::toRegex).toList();
+    }
+
+    boolean matches(List<Pattern> globs, String relative) {
+      String name = relative.substring(relative.lastIndexOf('/') + 1);
+      return globs.stream().anyMatch(g -> g.matcher(relative).matches() || g.matcher(name).matches());
+    }
+  }
+
   static List<Path> find(Path root) throws IOException {
+    return find(root, Filters.NONE);
+  }
+
+  static List<Path> find(Path root, Filters filters) throws IOException {
     List<Path> found = new ArrayList<>();
-    walk(root, root, new ArrayList<>(), found);
+    walk(root, root, new ArrayList<>(), filters, found);
     found.sort(null);
     return found;
   }
 
   private record Scoped(Path directory, IgnoreFile ignore) {}
 
-  private static void walk(Path root, Path directory, List<Scoped> ignores, List<Path> found) throws IOException {
+  private static void walk(Path root, Path directory, List<Scoped> ignores, Filters filters, List<Path> found)
+      throws IOException {
     List<Scoped> here = new ArrayList<>(ignores);
     for (String name : List.of(".gitignore", ".gcloudignore")) {
       Path file = directory.resolve(name);
@@ -50,14 +73,15 @@ final class Discovery {
     for (Path child : children) {
       String name = child.getFileName().toString();
       boolean isDirectory = Files.isDirectory(child);
-      if (name.equals(".git") || ignored(here, child, isDirectory)) {
+      String relative = root.relativize(child).toString().replace('\\', '/');
+      if (name.equals(".git") || ignored(here, child, isDirectory) || filters.matches(filters.exclude(), relative)) {
         continue;
       }
       if (isDirectory) {
         if (!Files.isSymbolicLink(child)) {
-          walk(root, child, here, found);
+          walk(root, child, here, filters, found);
         }
-      } else if (isConfig(child, name)) {
+      } else if (filters.matches(filters.include(), relative) || isConfig(child, name)) {
         found.add(child);
       }
     }

@@ -23,6 +23,7 @@ public final class ToolVersion implements IVersionProvider {
 
   @Override
   public String[] getVersion() {
-    return new String[] {"appyaml " + version()};
+    return new String[] {"appyaml " + version(),
+        "runtime data: App Engine support schedule of " + dev.appyaml.runtime.RuntimeCatalog.bundled().scheduleDate()};
   }
 }

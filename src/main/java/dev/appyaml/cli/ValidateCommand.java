@@ -104,6 +104,14 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Ignore # appyaml: disable=... comments (for teams that forbid them).")
   boolean noInlineSuppressions;
 
+  @Option(names = "--include", paramLabel = "GLOB",
+      description = "In directories, also check files matching GLOB (repeatable), e.g. 'deploy/*.yaml'.")
+  List<String> include;
+
+  @Option(names = "--exclude", paramLabel = "GLOB",
+      description = "In directories, skip files and folders matching GLOB (repeatable), e.g. 'vendor/**'.")
+  List<String> exclude;
+
   @Option(names = "--config", paramLabel = "FILE",
       description = "Use this configuration file instead of searching for .appyaml.yaml.")
   Path configFile;
@@ -230,7 +238,7 @@ final class ValidateCommand implements Callable<Integer> {
         inputs.add(new Input(file, Optional.of(path), "no such file"));
       } else if (Files.isDirectory(path)) {
         try {
-          List<Path> found = Discovery.find(path);
+          List<Path> found = Discovery.find(path, Discovery.Filters.of(include, exclude));
           if (found.isEmpty()) {
             inputs.add(new Input(file, Optional.of(path), "is a directory with no App Engine configuration files in it"));
           }

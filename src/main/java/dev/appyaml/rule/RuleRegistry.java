@@ -19,7 +19,9 @@ import dev.appyaml.rules.handlers.ScriptNotAuto;
 import dev.appyaml.rules.handlers.SecureNever;
 import dev.appyaml.rules.handlers.StaticDirUrlGroups;
 import dev.appyaml.rules.handlers.StaticFilesWithoutUpload;
+import dev.appyaml.rules.handlers.LoginOnNodejs;
 import dev.appyaml.rules.handlers.StaticPathAdvisory;
+import dev.appyaml.rules.handlers.StaticPathMissing;
 import dev.appyaml.rules.handlers.StaticWithoutDynamicHandler;
 import dev.appyaml.rules.handlers.TooManyHandlers;
 import dev.appyaml.rules.handlers.UndefinedBackReference;
@@ -29,6 +31,8 @@ import dev.appyaml.rules.identity.HostLabel;
 import dev.appyaml.rules.identity.ProjectInFile;
 import dev.appyaml.rules.identity.ReservedVersion;
 import dev.appyaml.rules.identity.ServiceAndModule;
+import dev.appyaml.rules.identity.ServiceNamedLikeVersion;
+import dev.appyaml.rules.identity.ServiceOmitted;
 import dev.appyaml.rules.identity.VersionInFile;
 import dev.appyaml.rules.runtime.ApplicationReadableOnSecondGeneration;
 import dev.appyaml.rules.runtime.CustomRuntimeWithoutEnv;
@@ -37,11 +41,14 @@ import dev.appyaml.rules.runtime.LegacyPythonRuntime;
 import dev.appyaml.rules.runtime.LibrariesNeedPython27;
 import dev.appyaml.rules.runtime.MissingRuntime;
 import dev.appyaml.rules.runtime.MissingThreadsafe;
+import dev.appyaml.rules.runtime.RuntimeLifecycle;
+import dev.appyaml.rules.runtime.UnknownRuntime;
 import dev.appyaml.rules.runtime.Python27InFlex;
 import dev.appyaml.rules.runtime.Python27Library;
 import dev.appyaml.rules.runtime.ThreadsafeOnSecondGeneration;
 import dev.appyaml.rules.scaling.EmptyScalingBlock;
 import dev.appyaml.rules.scaling.F1Concurrency;
+import dev.appyaml.rules.scaling.FlexKeysInStandard;
 import dev.appyaml.rules.scaling.FlexMinAboveMax;
 import dev.appyaml.rules.scaling.IdleInstancesRange;
 import dev.appyaml.rules.scaling.InstanceClassName;
@@ -208,6 +215,8 @@ public final class RuleRegistry {
           new ApplicationAndProject(),
           new ServiceAndModule(),
           new HostLabel(),
+          new ServiceOmitted(),
+          new ServiceNamedLikeVersion(),
           new MissingRuntime(),
           new LegacyPythonRuntime(),
           new CustomRuntimeWithoutEnv(),
@@ -218,6 +227,8 @@ public final class RuleRegistry {
           new LibrariesNeedPython27(),
           new Python27Library(),
           new IncludeNotFound(),
+          new RuntimeLifecycle(),
+          new UnknownRuntime(),
           new MultipleScalingBlocks(),
           new InstanceClassName(),
           new InstanceClassScaling(),
@@ -233,6 +244,8 @@ public final class RuleRegistry {
           new MaxInstancesZero(),
           new WarmupMissing(),
           new F1Concurrency(),
+          new FlexKeysInStandard(),
+          new LoginOnNodejs(),
           new HandlerTypeAttributes(),
           new StaticFilesWithoutUpload(),
           new MimeTypeWithContentType(),
@@ -257,6 +270,7 @@ public final class RuleRegistry {
           new DefaultExpirationUnused(),
           new CorsOriginWithPath(),
           new StaticPathAdvisory(),
+          new StaticPathMissing(),
           new SkipFilesRegex(),
           new SkipFilesOnSecondGeneration())
       .stream().sorted(Comparator.comparing(r -> r.info().id())).toList();

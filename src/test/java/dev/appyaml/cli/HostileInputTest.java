@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostileInputTest {
 
-  private static final Duration BOUND = Duration.ofSeconds(10);
+  /** The bound: each hostile input is answered in under 2 seconds. */
+  private static final Duration BOUND = Duration.ofSeconds(2);
 
   @TempDir
   Path dir;
@@ -111,5 +112,33 @@ class HostileInputTest {
     String big = "a".repeat(50 * 1024 * 1024);
     Cli.Run run = assertTimeoutPreemptively(BOUND, () -> Cli.run(big, java.util.Map.of(), "validate", "--format", "gnu", "-"));
     assertOneFinding(run, "AY006", "appyaml reads configuration files up to 10 MB");
+  }
+
+  /**
+   * Memory stays bounded: a separate JVM limited to a 48 MB heap answers the largest and the most
+   * explosive inputs with the documented finding, not an OutOfMemoryError.
+   */
+  @Test
+  void boundedMemoryInASmallHeap() throws Exception {
+    byte[] big = new byte[50 * 1024 * 1024];
+    java.util.Arrays.fill(big, (byte) 'a');
+    Path bigFile = dir.resolve("big.yaml");
+    Files.write(bigFile, big);
+    StringBuilder bomb = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for (int i = 1; i < 40; i++) {
+      bomb.append("a").append(i).append(": &a").append(i).append(" [*a").append(i - 1).append(", *a").append(i - 1).append("]\n");
+    }
+    Path bombFile = dir.resolve("bomb.yaml");
+    Files.writeString(bombFile, bomb);
+    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process process = new ProcessBuilder(javaBin, "-Xmx48m", "-cp", System.getProperty("java.class.path"),
+        "dev.appyaml.cli.Main", "validate", "--format", "gnu", bigFile.toString(), bombFile.toString())
+        .redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS));
+    assertEquals(1, process.exitValue(), output);
+    assertTrue(output.contains("big.yaml:1:1: error: file is 50.0 MB"), output);
+    assertTrue(output.contains("bomb.yaml") && output.contains("aliases expand to more than"), output);
+    assertFalse(output.contains("OutOfMemoryError"), output);
   }
 }

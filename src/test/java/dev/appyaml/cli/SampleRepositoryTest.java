@@ -65,4 +65,12 @@ class SampleRepositoryTest {
         "testdata/report/sample.yaml");
     assertTrue(run.out().contains("error: threadsafe is \"false\""), run.out());
   }
+
+  @Test
+  void includeAndExcludeGlobsSteerDiscovery() {
+    Cli.Run run = Cli.run("validate", "--format", "gnu", "--no-config", "--as-of", "2026-11-21",
+        "--exclude", "services/**", "--include", "docs/*.yaml", REPO);
+    assertFalse(run.out().contains("services/"), run.out());
+    assertTrue(run.out().contains("docs/notes.yaml"), run.out());
+  }
 }

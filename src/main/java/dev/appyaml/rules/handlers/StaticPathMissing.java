@@ -1,0 +1,86 @@
+package dev.appyaml.rules.handlers;
+
+import dev.appyaml.model.Handler;
+import dev.appyaml.rule.Fix;
+import dev.appyaml.rule.Rule;
+import dev.appyaml.rule.RuleContext;
+import dev.appyaml.rule.RuleInfo;
+import dev.appyaml.rule.Severity;
+import dev.appyaml.source.Located;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Stream;
+
+/**
+ * Static paths checked against the files beside app.yaml. Only runs for files read from disk;
+ * paths with back-references are judged through {@code upload} instead.
+ */
+@RuleInfo(id = "AY425", name = "static-path-missing", severity = Severity.WARNING,
+    summary = "static_dir, static_files and upload should name files that exist beside app.yaml",
+    spec = {"AY-STA-006", "AY-STA-007"})
+public final class StaticPathMissing implements Rule {
+
+  /** Enough for any real app; bounds the walk on a huge directory. */
+  private static final int MAX_FILES = 20_000;
+
+  @Override
+  public void check(RuleContext ctx) {
+    Optional<Path> appDir = ctx.file().path().map(p -> p.toAbsolutePath().getParent());
+    if (appDir.isEmpty() || !ctx.platform().isStandard()) {
+      return;
+    }
+    List<String> files = null;
+    for (Located<Handler> located : ctx.app().handlerList()) {
+      Handler h = located.value();
+      h.staticDir().filter(dir -> !Files.isDirectory(appDir.get().resolve(strip(dir.value()))))
+          .ifPresent(dir -> ctx.report(dir.range(), "static_dir " + dir.value() + " is not a directory beside this file",
+              Fix.hint("create it, or fix the path (it is relative to the directory of app.yaml)")));
+      Optional<Located<String>> staticFiles = h.staticFiles().filter(f -> !f.value().contains("\\"));
+      staticFiles.filter(f -> !Files.isRegularFile(appDir.get().resolve(strip(f.value()))))
+          .ifPresent(f -> ctx.report(f.range(), "static_files " + f.value() + " is not a file beside this file"));
+      if (h.staticFiles().isPresent() && h.upload().isPresent()) {
+        Optional<Pattern> upload = javaPattern(h.upload().get().value());
+        if (upload.isPresent()) {
+          if (files == null) {
+            files = list(appDir.get());
+          }
+          if (files.stream().noneMatch(f -> upload.get().matcher(f).matches())) {
+            ctx.report(h.upload().get().range(), "upload " + h.upload().get().value()
+                + " matches no file beside this file, so nothing is uploaded for this handler");
+          }
+        }
+      }
+    }
+  }
+
+  private static String strip(String path) {
+    return path.startsWith("/") ? path.substring(1) : path;
+  }
+
+  /** The upload pattern as Java reads it, when the two dialects agree closely enough to tell. */
+  private static Optional<Pattern> javaPattern(String regex) {
+    if (regex.contains("(?P")) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Pattern.compile(regex));
+    } catch (PatternSyntaxException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static List<String> list(Path root) {
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.filter(Files::isRegularFile).limit(MAX_FILES)
+          .map(p -> root.relativize(p).toString().replace('\\', '/')).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
