@@ -23,6 +23,11 @@ import java.util.regex.PatternSyntaxException;
     spec = {"CRN-041"})
 public final class LoginRequiredHandler implements CrossFileRule {
 
+  /** Beyond the services' own limits (250 jobs, 100 handlers) the files fail anyway; this bounds the work. */
+  static final int MAX_ITEMS = 1000;
+  /** Steps a handler pattern may take on one path before it counts as unreadable (no catastrophic backtracking). */
+  static final int MAX_STEPS = 100_000;
+
   @Override
   public void check(RunContext ctx) {
     List<CheckedFile> services = ctx.files(FileKind.APP);
@@ -32,8 +37,15 @@ public final class LoginRequiredHandler implements CrossFileRule {
     List<CheckedFile> dispatchFiles = ctx.files(FileKind.DISPATCH);
     Optional<DispatchYaml> dispatch = dispatchFiles.size() == 1
         ? Optional.of(DispatchYaml.bind(RunContext.root(dispatchFiles.get(0)).orElseThrow())) : Optional.empty();
+    if (dispatch.filter(d -> d.rules().size() > DispatchRouting.MAX_RULES).isPresent()) {
+      return;
+    }
     for (CheckedFile cronFile : ctx.files(FileKind.CRON)) {
-      for (Located<CronYaml.Job> job : CronYaml.bind(RunContext.root(cronFile).orElseThrow()).jobs()) {
+      List<Located<CronYaml.Job>> jobs = CronYaml.bind(RunContext.root(cronFile).orElseThrow()).jobs();
+      if (jobs.size() > MAX_ITEMS) {
+        continue;
+      }
+      for (Located<CronYaml.Job> job : jobs) {
         job.value().url().ifPresent(url -> service(job.value(), url.value(), dispatch, dispatchFiles.size()).ifPresent(name ->
             handlerIn(services, name, url.value()).filter(h -> h.handler().login().map(Located::value)
                 .filter("required"::equals).isPresent()).ifPresent(h -> ctx.report(cronFile, url.range(),
@@ -72,21 +84,67 @@ public final class LoginRequiredHandler implements CrossFileRule {
       if (!app.identity().effectiveService().equals(service)) {
         continue;
       }
-      for (Located<Handler> handler : app.handlers().map(Located::value).orElse(List.of())) {
+      List<Located<Handler>> handlers = app.handlers().map(Located::value).orElse(List.of());
+      if (handlers.size() > MAX_ITEMS) {
+        return Optional.empty();
+      }
+      for (Located<Handler> handler : handlers) {
         Optional<String> pattern = handler.value().url().map(Located::value);
         if (pattern.isEmpty()) {
           continue;
         }
         try {
-          if (Pattern.compile(pattern.get()).matcher(path).matches()) {
+          if (Pattern.compile(pattern.get()).matcher(new Bounded(path)).matches()) {
             return Optional.of(new Found(file, handler.value()));
           }
-        } catch (PatternSyntaxException e) {
+        } catch (PatternSyntaxException | Bounded.TooSlow e) {
           return Optional.empty();
         }
       }
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /** The path as the regex engine reads it, counting reads so that a runaway match stops. */
+  private static final class Bounded implements CharSequence {
+    private final String text;
+    private int steps;
+
+    Bounded(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public char charAt(int index) {
+      if (++steps > MAX_STEPS) {
+        throw new TooSlow();
+      }
+      return text.charAt(index);
+    }
+
+    @Override
+    public int length() {
+      return text.length();
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return text.subSequence(start, end);
+    }
+
+    @Override
+    public String toString() {
+      return text;
+    }
+
+    /** Thrown out of the regex engine when a match takes too many steps. */
+    static final class TooSlow extends RuntimeException {
+      private static final long serialVersionUID = 1L;
+
+      TooSlow() {
+        super(null, null, false, false);
+      }
+    }
   }
 }

@@ -26,6 +26,9 @@ public final class CronRoutedByDispatch implements CrossFileRule {
     }
     CheckedFile dispatchFile = dispatchFiles.get(0);
     DispatchYaml dispatch = DispatchYaml.bind(RunContext.root(dispatchFile).orElseThrow());
+    if (dispatch.rules().size() > DispatchRouting.MAX_RULES) {
+      return;
+    }
     for (CheckedFile cronFile : ctx.files(FileKind.CRON)) {
       for (Located<CronYaml.Job> job : CronYaml.bind(RunContext.root(cronFile).orElseThrow()).jobs()) {
         job.value().url().ifPresent(url -> DispatchRouting.route(dispatch, url.value()).rule().ifPresent(rule -> {

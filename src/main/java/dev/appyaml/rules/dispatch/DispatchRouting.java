@@ -11,6 +11,9 @@ import java.util.Optional;
  */
 public final class DispatchRouting {
 
+  /** Files with more rules than this are not routed (the service allows 20; AY705 says so). */
+  public static final int MAX_RULES = 1000;
+
   private DispatchRouting() {}
 
   /** The outcome: no rule's path matches, a rule certainly routes it, or it cannot be told. */
