@@ -95,6 +95,7 @@ import dev.appyaml.rules.cron.LoginRequiredHandler;
 import dev.appyaml.rules.cron.ScheduleSyntax;
 import dev.appyaml.rules.cron.ScheduleTimezone;
 import dev.appyaml.rules.cron.TooManyCronJobs;
+import dev.appyaml.rules.cron.UnhandledUrl;
 import dev.appyaml.rules.cron.UnknownTarget;
 import dev.appyaml.rules.dispatch.AhPath;
 import dev.appyaml.rules.dispatch.CronRoutedByDispatch;
@@ -173,6 +174,7 @@ public final class RuleRegistry {
           new EmptyRetryParameters(),
           new UnknownTarget(),
           new LoginRequiredHandler(),
+          new UnhandledUrl(),
           new CpuValue(),
           new FractionalCpuConcurrency(),
           new MemoryValue(),
