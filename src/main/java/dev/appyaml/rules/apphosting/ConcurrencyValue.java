@@ -6,7 +6,7 @@ import dev.appyaml.rule.Severity;
 import java.util.function.Consumer;
 
 @RuleInfo(id = "AY753", name = "runconfig-concurrency", severity = Severity.ERROR,
-    summary = "runConfig.concurrency must be a whole number of requests up to 1000", spec = {"AH-RC-020"})
+    summary = "runConfig.concurrency must be a whole number of requests up to 1000", spec = {"AH-RC-020", "AH-MRG-001"})
 public final class ConcurrencyValue extends RunConfigRule {
 
   static final long MAX = 1000;

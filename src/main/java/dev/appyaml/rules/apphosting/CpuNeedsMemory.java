@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 
 @RuleInfo(id = "AY755", name = "cpu-needs-memory", severity = Severity.ERROR,
     summary = "more CPU needs more memory: 4 CPUs need at least 2 GiB, 6 or 8 CPUs at least 4 GiB",
-    spec = {"AH-RC-031", "AH-RC-032"})
+    spec = {"AH-RC-031", "AH-RC-032", "AH-MRG-001"})
 public final class CpuNeedsMemory extends RunConfigRule {
 
   @Override

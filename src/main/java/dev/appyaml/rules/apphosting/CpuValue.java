@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 
 @RuleInfo(id = "AY750", name = "runconfig-cpu", severity = Severity.ERROR,
     summary = "runConfig.cpu must be 1, 2, 4, 6 or 8, or a fraction from 0.08 to 1.00 in steps of 0.01",
-    spec = {"AH-RC-001", "AH-RC-002"})
+    spec = {"AH-RC-001", "AH-RC-002", "AH-MRG-001"})
 public final class CpuValue extends RunConfigRule {
 
   static final BigDecimal MIN_FRACTION = new BigDecimal("0.08");

@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 
 @RuleInfo(id = "AY758", name = "fractional-cpu-always-allocated", severity = Severity.WARNING,
     summary = "less than one CPU is allocated only while a request is processed, so cpuAlwaysAllocated contradicts it",
-    spec = {"AH-RC-004"})
+    spec = {"AH-RC-004", "AH-MRG-001"})
 public final class FractionalCpuAlwaysAllocated extends RunConfigRule {
 
   @Override

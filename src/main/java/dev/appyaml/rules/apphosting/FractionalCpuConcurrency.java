@@ -6,7 +6,7 @@ import dev.appyaml.rule.Severity;
 import java.util.function.Consumer;
 
 @RuleInfo(id = "AY751", name = "fractional-cpu-concurrency", severity = Severity.ERROR,
-    summary = "with less than one CPU, runConfig.concurrency must be set to 1", spec = {"AH-RC-003"})
+    summary = "with less than one CPU, runConfig.concurrency must be set to 1", spec = {"AH-RC-003", "AH-MRG-001"})
 public final class FractionalCpuConcurrency extends RunConfigRule {
 
   @Override

@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 
 @RuleInfo(id = "AY754", name = "memory-needs-cpu", severity = Severity.ERROR,
     summary = "more memory needs more CPU: 4 GiB needs 2 CPUs, 8 GiB 4, 16 GiB 6, 24 GiB 8",
-    spec = {"AH-RC-030", "AH-RC-033", "AH-RC-034"})
+    spec = {"AH-RC-030", "AH-RC-033", "AH-RC-034", "AH-MRG-001"})
 public final class MemoryNeedsCpu extends RunConfigRule {
 
   /** Memory from which a CPU minimum applies ({@code >=}, or {@code >} where {@code strict}), as buildpacks checks it. */

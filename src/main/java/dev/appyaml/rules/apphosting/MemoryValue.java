@@ -6,7 +6,7 @@ import dev.appyaml.rule.Severity;
 import java.util.function.Consumer;
 
 @RuleInfo(id = "AY752", name = "runconfig-memory", severity = Severity.ERROR,
-    summary = "runConfig.memoryMiB must be a whole number of MiB from 128 to 32768", spec = {"AH-RC-010"})
+    summary = "runConfig.memoryMiB must be a whole number of MiB from 128 to 32768", spec = {"AH-RC-010", "AH-MRG-001"})
 public final class MemoryValue extends RunConfigRule {
 
   static final long MIN = 128;

@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 
 @RuleInfo(id = "AY757", name = "runconfig-min-above-max", severity = Severity.ERROR,
     summary = "runConfig.minInstances must not exceed maxInstances, or 100 when maxInstances is not set",
-    spec = {"AH-RC-042"})
+    spec = {"AH-RC-042", "AH-MRG-001"})
 public final class MinAboveMax extends RunConfigRule {
 
   static final long DEFAULT_MAX = 100;

@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 @RuleInfo(id = "AY756", name = "negative-instances", severity = Severity.ERROR,
-    summary = "runConfig.minInstances and maxInstances must be 0 or more", spec = {"AH-RC-040", "AH-RC-041"})
+    summary = "runConfig.minInstances and maxInstances must be 0 or more", spec = {"AH-RC-040", "AH-RC-041", "AH-MRG-001"})
 public final class NegativeInstances extends RunConfigRule {
 
   @Override
