@@ -126,6 +126,10 @@ class SpecVectorsTest {
         new Object[] {"runtime: java21\ninstance_class: B2\nautomatic_scaling:\n  max_instances: 5\n", List.of("AY-IC-004")},
         new Object[] {"runtime: ruby33\nbasic_scaling:\n  max_instances: 2\nmanual_scaling:\n  instances: 1\n", List.of("AY-SC-001")},
         new Object[] {"runtime: nodejs20\nresources:\n  cpu: 1\n  memory_gb: 0.5\n", List.of("AY-RES-010")},
+        new Object[] {"runtime: python\nenv: flex\nentrypoint: gunicorn -b :$PORT main:app\nruntime_config:\n"
+            + "  operating_system: ubuntu22\nautomatic_scaling:\n  min_instances: 1\n", List.of("AY-FAS-010")},
+        new Object[] {"runtime: custom\nenv: flex\nresources:\n  cpu: 3\n  memory_gb: 20\n  disk_size_gb: 5\n",
+            List.of("AY-RES-002", "AY-RES-003", "AY-RES-004")},
         new Object[] {"runtime: python313\n---\nruntime: go125\n", List.of("AY-YAML-002")});
   }
 

@@ -123,11 +123,11 @@ public final class AppCatalog {
 
   static final ObjectSpec VOLUME = spec("a volume",
       text("name", GCE_NAME, GCE_NAME_WORDS).required(),
-      text("volume_type").required(),
-      decimal("size_gb").required());
+      oneOf("volume_type", "tmpfs").required(),
+      decimal("size_gb", 0.001, Double.POSITIVE_INFINITY, "D-FLEX").required());
 
   static final ObjectSpec RESOURCES = spec("resources",
-      decimal("cpu"), decimal("memory_gb"), integer("disk_size_gb"),
+      decimal("cpu"), decimal("memory_gb"), integer("disk_size_gb", 10, 10240, "D-FLEX"),
       listOf("volumes", new Shape.Obj(VOLUME)));
 
   static final ObjectSpec NETWORK = spec("network",

@@ -1,5 +1,34 @@
 package dev.appyaml.rule;
 
+import dev.appyaml.rules.flex.BuildFileWithLanguageRuntime;
+import dev.appyaml.rules.flex.CloudSqlInstances;
+import dev.appyaml.rules.flex.ConcurrentRequestsAboveNginx;
+import dev.appyaml.rules.flex.CustomMetricTarget;
+import dev.appyaml.rules.flex.CustomRuntimeBuildFile;
+import dev.appyaml.rules.flex.DuplicateVolumeName;
+import dev.appyaml.rules.flex.EndpointsConfigId;
+import dev.appyaml.rules.flex.FlexCpu;
+import dev.appyaml.rules.flex.FlexMemoryPerCore;
+import dev.appyaml.rules.flex.FlexRuntimeMissing;
+import dev.appyaml.rules.flex.FlexRuntimeName;
+import dev.appyaml.rules.flex.ForwardedPort;
+import dev.appyaml.rules.flex.ForwardedPortsFirewall;
+import dev.appyaml.rules.flex.HealthCheckInterval;
+import dev.appyaml.rules.flex.HealthCheckPath;
+import dev.appyaml.rules.flex.InternalIpMode;
+import dev.appyaml.rules.flex.LegacyAndSplitHealthChecks;
+import dev.appyaml.rules.flex.LegacyPythonVersion;
+import dev.appyaml.rules.flex.NetworkResourcePath;
+import dev.appyaml.rules.flex.OperatingSystemRequired;
+import dev.appyaml.rules.flex.RuntimeSettingsTwice;
+import dev.appyaml.rules.flex.ServiceFileNotUploaded;
+import dev.appyaml.rules.flex.StandardScalingKeysInFlex;
+import dev.appyaml.rules.flex.SubnetworkWithoutNetwork;
+import dev.appyaml.rules.flex.TooManyVolumes;
+import dev.appyaml.rules.flex.UndocumentedScalingTarget;
+import dev.appyaml.rules.flex.UnquotedRuntimeVersion;
+import dev.appyaml.rules.flex.VolumeForPersistentData;
+import dev.appyaml.rules.flex.VolumesExceedMemory;
 import dev.appyaml.rules.handlers.AuthFailActionWithoutLogin;
 import dev.appyaml.rules.handlers.CgiWithThreadsafe;
 import dev.appyaml.rules.handlers.CorsOriginWithPath;
@@ -272,6 +301,35 @@ public final class RuleRegistry {
           new DefaultExpirationUnused(),
           new CorsOriginWithPath(),
           new StaticPathAdvisory(),
+          new FlexRuntimeMissing(),
+          new FlexRuntimeName(),
+          new CustomRuntimeBuildFile(),
+          new BuildFileWithLanguageRuntime(),
+          new ServiceFileNotUploaded(),
+          new FlexCpu(),
+          new FlexMemoryPerCore(),
+          new TooManyVolumes(),
+          new DuplicateVolumeName(),
+          new VolumesExceedMemory(),
+          new VolumeForPersistentData(),
+          new NetworkResourcePath(),
+          new SubnetworkWithoutNetwork(),
+          new ForwardedPort(),
+          new ForwardedPortsFirewall(),
+          new InternalIpMode(),
+          new HealthCheckPath(),
+          new HealthCheckInterval(),
+          new LegacyAndSplitHealthChecks(),
+          new ConcurrentRequestsAboveNginx(),
+          new CustomMetricTarget(),
+          new StandardScalingKeysInFlex(),
+          new UndocumentedScalingTarget(),
+          new EndpointsConfigId(),
+          new OperatingSystemRequired(),
+          new UnquotedRuntimeVersion(),
+          new LegacyPythonVersion(),
+          new RuntimeSettingsTwice(),
+          new CloudSqlInstances(),
           new StaticPathMissing(),
           new SkipFilesRegex(),
           new SkipFilesOnSecondGeneration())

@@ -1,0 +1,47 @@
+package dev.appyaml.rules.flex;
+
+import dev.appyaml.rule.Fix;
+import dev.appyaml.rule.Rule;
+import dev.appyaml.rule.RuleContext;
+import dev.appyaml.rule.RuleInfo;
+import dev.appyaml.rule.Severity;
+import dev.appyaml.yaml.MappingNode;
+import dev.appyaml.yaml.ScalarNode;
+import java.util.Optional;
+
+/**
+ * {@code runtime_config.python_version} selects the legacy Docker-based Python runtime (Python
+ * 3.7 and earlier). With {@code operating_system} it contradicts the buildpack runtime; alone it
+ * pins a Python that is no longer maintained, and {@code 3.4} draws gcloud's decommission
+ * warning.
+ */
+@RuleInfo(id = "AY627", name = "legacy-python-version", severity = Severity.WARNING,
+    summary = "runtime_config.python_version selects the legacy Python runtime; use operating_system and runtime_version",
+    spec = {"AY-RC-005"})
+public final class LegacyPythonVersion implements Rule {
+
+  @Override
+  public void check(RuleContext ctx) {
+    if (!Flex.isFlex(ctx) || !ctx.platform().isRuntime("python")) {
+      return;
+    }
+    RuntimeSettings settings = RuntimeSettings.of(ctx);
+    Optional<MappingNode.Entry> version = settings.config("python_version");
+    if (version.isEmpty()) {
+      return;
+    }
+    String text = ((ScalarNode) version.get().value()).pythonStr();
+    Fix fix = Fix.hint("replace python_version with operating_system: \"ubuntu22\" and runtime_version");
+    if (settings.operatingSystem().isPresent()) {
+      ctx.report(version.get().key().range(), "runtime_config.python_version belongs to the legacy Python runtime"
+          + " and conflicts with operating_system; the version is chosen with runtime_version", fix);
+    } else if (text.equals("3.4")) {
+      ctx.report(version.get().key().range(), "runtime_config.python_version 3.4 is decommissioned (gcloud warns"
+          + " about it); current Python versions need operating_system and runtime_version", fix);
+    } else {
+      ctx.report(version.get().key().range(), "runtime_config.python_version " + text + " selects the legacy"
+          + " Python runtime (Python 3.7 and earlier); current Python versions need operating_system and"
+          + " runtime_version", fix);
+    }
+  }
+}
