@@ -105,6 +105,11 @@ final class ElementBuilder {
     return new ObjectSpec(typeName, java.util.Arrays.stream(elements).map(ElementBuilder::build).toList());
   }
 
+  /** A mapping whose reader ignores unknown keys; appyaml still flags them, as likely typos. */
+  static ObjectSpec lenientSpec(String typeName, ElementBuilder... elements) {
+    return new ObjectSpec(typeName, true, java.util.Arrays.stream(elements).map(ElementBuilder::build).toList());
+  }
+
   static Shape textShape(String regex, String description) {
     return new Shape.Text(Optional.of(Pattern.compile(regex)), description, List.of());
   }

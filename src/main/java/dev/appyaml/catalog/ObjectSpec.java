@@ -9,10 +9,16 @@ import java.util.Optional;
 public final class ObjectSpec {
 
   private final String typeName;
+  private final boolean ignoresUnknownKeys;
   private final Map<String, Element> elements = new LinkedHashMap<>();
 
   ObjectSpec(String typeName, List<Element> elements) {
+    this(typeName, false, elements);
+  }
+
+  ObjectSpec(String typeName, boolean ignoresUnknownKeys, List<Element> elements) {
     this.typeName = typeName;
+    this.ignoresUnknownKeys = ignoresUnknownKeys;
     for (Element e : elements) {
       if (this.elements.put(e.name(), e) != null) {
         throw new IllegalStateException(typeName + " lists " + e.name() + " twice");
@@ -23,6 +29,14 @@ public final class ObjectSpec {
   /** How messages name this mapping: "app.yaml", "automatic_scaling", "a handler". */
   public String typeName() {
     return typeName;
+  }
+
+  /**
+   * Whether the file's reader silently ignores keys it does not know (Go's yaml.v2 for
+   * apphosting.yaml) instead of rejecting them (Google's Python loader).
+   */
+  public boolean ignoresUnknownKeys() {
+    return ignoresUnknownKeys;
   }
 
   public Optional<Element> element(String key) {

@@ -43,6 +43,7 @@ public final class Main {
         .addSubcommand(new ValidateCommand(environment))
         .addSubcommand(new RulesCommand())
         .addSubcommand(new ExplainCommand())
+        .addSubcommand(new ScheduleCommand(environment))
         .setOut(out)
         .setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)

@@ -8,6 +8,7 @@ import dev.appyaml.report.OutputFormat;
 import dev.appyaml.report.Palette;
 import dev.appyaml.report.Report;
 import dev.appyaml.report.Reporter;
+import dev.appyaml.rule.CheckedFile;
 import dev.appyaml.rule.Diagnostic;
 import dev.appyaml.rule.FileKind;
 import dev.appyaml.rule.Rule;
@@ -91,6 +92,10 @@ final class ValidateCommand implements Callable<Integer> {
           + " auto honours NO_COLOR and FORCE_COLOR.")
   Colors.Mode color;
 
+  @Option(names = "--kind", paramLabel = "KIND", completionCandidates = KindNames.class,
+      description = "Check every file as this kind: ${COMPLETION-CANDIDATES} (default: from each file's name).")
+  FileKind kind;
+
   @Option(names = "--select", paramLabel = "RULE", split = ",",
       description = "Run only these rules (ids such as AY105 or names such as pattern-mismatch).")
   List<String> select;
@@ -136,6 +141,14 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
+  /** --kind values as users type them. */
+  static final class KindNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return java.util.Arrays.stream(FileKind.values()).map(FileKind::id).iterator();
+    }
+  }
+
   ValidateCommand(Main.Environment environment) {
     this.environment = environment;
   }
@@ -150,6 +163,7 @@ final class ValidateCommand implements Callable<Integer> {
     ConfigResolver configs = new ConfigResolver();
     List<SourceFile> sources = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
+    List<Loaded> loaded = new ArrayList<>();
     boolean inputProblem = false;
     for (Input input : inputs()) {
       if (input.problem() != null) {
@@ -167,12 +181,23 @@ final class ValidateCommand implements Callable<Integer> {
           Optional.ofNullable(cliProject).or(config::project),
           Optional.ofNullable(cliVersion).or(config::version),
           cliAsOf.or(config::asOf).orElse(environment.today()),
-          !noInlineSuppressions && config.inlineSuppressions());
+          !noInlineSuppressions && config.inlineSuppressions(),
+          Optional.ofNullable(kind));
       List<Rule> rules = selected.stream()
           .filter(r -> !skipped.get().contains(r.info().id()))
           .filter(r -> config.rules().getOrDefault(r.info().id(), Optional.of(r.info().severity())).isPresent())
           .toList();
-      Validator.Result result = validate(new Validator(rules, options), input);
+      loaded.add(new Loaded(config, new Validator(rules, options), read(input)));
+    }
+    // Cross-file rules see every file first; their findings are then settled with each file's own.
+    List<Diagnostic> acrossFiles = Validator.acrossFiles(selected, new ValidationOptions(Optional.ofNullable(cliProject),
+        Optional.ofNullable(cliVersion), cliAsOf.orElse(environment.today()), true, Optional.ofNullable(kind)),
+        loaded.stream().map(Loaded::file).toList());
+    for (Loaded file : loaded) {
+      Config config = file.config();
+      String name = file.file().source().displayPath();
+      Validator.Result result = file.validator().check(file.file(),
+          acrossFiles.stream().filter(d -> d.file().equals(name)).toList());
       sources.add(result.source());
       for (Diagnostic d : result.diagnostics()) {
         diagnostics.add(config.rules().getOrDefault(d.ruleId(), Optional.empty())
@@ -194,6 +219,9 @@ final class ValidateCommand implements Callable<Integer> {
     }
     return failOn.failsOn(report) ? ExitCode.FINDINGS : ExitCode.OK;
   }
+
+  /** A file read for checking, with the configuration and rules that apply to it. */
+  private record Loaded(Config config, Validator validator, CheckedFile file) {}
 
   /** One thing to check: standard input, or a file (given, or found in a given directory). */
   private record Input(String name, Optional<Path> path, String problem) {}
@@ -242,21 +270,21 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  private Validator.Result validate(Validator validator, Input input) {
+  private CheckedFile read(Input input) {
     if (input.path().isEmpty()) {
-      return readStdin(validator);
+      return readStdin();
     }
     Path path = input.path().get();
     try {
       long size = Files.size(path);
       if (size > Limits.MAX_FILE_BYTES) {
-        return validator.tooLarge(input.name(), size, kindOf(input.name()));
+        return Validator.tooLargeFile(input.name(), size, kindOf(input.name()));
       }
       byte[] bytes;
       try (InputStream in = Files.newInputStream(path)) {
         bytes = readCapped(in);
       }
-      return validator.validate(input.name(), bytes, kindOf(input.name()), Optional.of(path));
+      return Validator.load(input.name(), bytes, kindOf(input.name()), Optional.of(path));
     } catch (IOException e) {
       throw new Main.UsageException(input.name() + ": cannot read: " + e.getMessage());
     }
@@ -288,14 +316,14 @@ final class ValidateCommand implements Callable<Integer> {
     return List.copyOf(rules);
   }
 
-  private Validator.Result readStdin(Validator validator) {
+  private CheckedFile readStdin() {
     String name = stdinFilename != null ? stdinFilename : "<stdin>";
     try {
       byte[] bytes = readCapped(environment.stdin());
       if (bytes.length > Limits.MAX_FILE_BYTES) {
-        return validator.tooLarge(name, bytes.length, kindOf(name));
+        return Validator.tooLargeFile(name, bytes.length, kindOf(name));
       }
-      return validator.validate(name, bytes, kindOf(name), Optional.empty());
+      return Validator.load(name, bytes, kindOf(name), Optional.empty());
     } catch (IOException e) {
       throw new Main.UsageException("cannot read standard input: " + e.getMessage());
     }
@@ -306,7 +334,10 @@ final class ValidateCommand implements Callable<Integer> {
     return in.readNBytes(Limits.MAX_FILE_BYTES + 1);
   }
 
-  private static FileKind kindOf(String name) {
+  private FileKind kindOf(String name) {
+    if (kind != null) {
+      return kind;
+    }
     Path fileName = Path.of(name.isEmpty() ? "app.yaml" : name).getFileName();
     return FileKind.fromFileName(fileName == null ? name : fileName.toString());
   }

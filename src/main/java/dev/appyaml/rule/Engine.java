@@ -4,13 +4,16 @@ import dev.appyaml.source.Position;
 import dev.appyaml.source.Range;
 import dev.appyaml.suppress.DirectiveRule;
 import dev.appyaml.suppress.Suppressions;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Runs every applicable rule on a file. A rule that throws is a bug in appyaml: it becomes one
@@ -27,21 +30,34 @@ public final class Engine {
   }
 
   public List<Diagnostic> check(CheckedFile file, ValidationOptions options) {
+    return check(file, options, List.of());
+  }
+
+  /**
+   * Checks one file; {@code acrossFiles} are the cross-file rules' findings in it ({@link
+   * #checkRun}), kept for the rules of this engine and suppressed like the file's own.
+   */
+  public List<Diagnostic> check(CheckedFile file, ValidationOptions options, List<Diagnostic> acrossFiles) {
     List<Diagnostic> found = new ArrayList<>();
     RuleContext ctx = new RuleContext(file, options, found);
     boolean loaded = !file.document().failed();
     boolean hasRootMapping = loaded && ctx.rootIfMapping().isPresent();
+    boolean foreign = ContentKind.of(file, options).isPresent();
     for (Rule rule : rules) {
       if (rule instanceof DirectiveRule) {
         continue;
       }
       if (!rule.appliesTo(file.kind())
           || !loaded && !rule.runsOnUnloadableInput()
-          || rule.needsRootMapping() && !hasRootMapping) {
+          || rule.needsRootMapping() && !hasRootMapping
+          || foreign && !appliesToEveryKind(rule)) {
         continue;
       }
       run(rule, ctx, found, () -> rule.check(ctx));
     }
+    Set<String> ids = new HashSet<>();
+    rules.forEach(r -> ids.add(r.info().id()));
+    acrossFiles.stream().filter(d -> ids.contains(d.ruleId())).forEach(found::add);
     if (options.inlineSuppressions()) {
       applySuppressions(file, ctx, found);
     }
@@ -70,6 +86,37 @@ public final class Engine {
     }
   }
 
+  /**
+   * Runs the cross-file rules once over a run's files. Files that did not load, or whose content
+   * is plainly another kind than their name says, take no part; {@code reader} reads neighbours
+   * from disk for rules that ask for them.
+   */
+  public List<Diagnostic> checkRun(List<CheckedFile> files, ValidationOptions options,
+      Function<Path, Optional<CheckedFile>> reader) {
+    List<CheckedFile> judged = files.stream()
+        .filter(f -> !f.document().failed() && ContentKind.of(f, options).isEmpty()).toList();
+    List<Diagnostic> found = new ArrayList<>();
+    RunContext ctx = new RunContext(judged, options, reader, found);
+    for (Rule rule : rules) {
+      if (rule instanceof CrossFileRule crossFile) {
+        RuleInfo info = rule.info();
+        ctx.runAs(info);
+        try {
+          crossFile.check(ctx);
+        } catch (RuntimeException | StackOverflowError e) {
+          found.add(internalError(judged.isEmpty() ? "<run>" : judged.get(0).source().displayPath(), info, e));
+        }
+      }
+    }
+    found.sort(Diagnostic.ORDER);
+    return List.copyOf(found);
+  }
+
+  /** Rules about the YAML itself, which judge a file whatever its content is meant to be. */
+  private static boolean appliesToEveryKind(Rule rule) {
+    return Arrays.stream(FileKind.values()).allMatch(rule::appliesTo);
+  }
+
   /** The ways a suppression may name a rule: its id and its name. */
   private static Set<String> names(String ruleId) {
     return RuleRegistry.byId(ruleId).map(r -> Set.of(r.info().id(), r.info().name())).orElse(Set.of(ruleId));
@@ -81,11 +128,14 @@ public final class Engine {
     try {
       check.run();
     } catch (RuntimeException | StackOverflowError e) {
-      found.add(new Diagnostic(ctx.file().source().displayPath(), Range.point(Position.START),
-          INTERNAL_ERROR_ID, Severity.ERROR,
-          "internal error in rule " + info.id() + " (" + info.name() + "): " + e
-              + "; please report this with the file that caused it",
-          Optional.empty()));
+      found.add(internalError(ctx.file().source().displayPath(), info, e));
     }
+  }
+
+  private static Diagnostic internalError(String file, RuleInfo info, Throwable e) {
+    return new Diagnostic(file, Range.point(Position.START), INTERNAL_ERROR_ID, Severity.ERROR,
+        "internal error in rule " + info.id() + " (" + info.name() + "): " + e
+            + "; please report this with the file that caused it",
+        Optional.empty());
   }
 }

@@ -91,6 +91,57 @@ import dev.appyaml.rules.scaling.MinInstancesAboveMax;
 import dev.appyaml.rules.scaling.MinLatencyAboveMax;
 import dev.appyaml.rules.scaling.MultipleScalingBlocks;
 import dev.appyaml.rules.scaling.WarmupMissing;
+import dev.appyaml.rules.apphosting.ConcurrencyValue;
+import dev.appyaml.rules.apphosting.CpuNeedsMemory;
+import dev.appyaml.rules.apphosting.CpuValue;
+import dev.appyaml.rules.apphosting.DuplicateVariable;
+import dev.appyaml.rules.apphosting.EmptyAvailability;
+import dev.appyaml.rules.apphosting.EmptyScript;
+import dev.appyaml.rules.apphosting.EmulatorSecretAsValue;
+import dev.appyaml.rules.apphosting.EnvLimits;
+import dev.appyaml.rules.apphosting.FileName;
+import dev.appyaml.rules.apphosting.FirebaseProvidedVariable;
+import dev.appyaml.rules.apphosting.FractionalCpuAlwaysAllocated;
+import dev.appyaml.rules.apphosting.FractionalCpuConcurrency;
+import dev.appyaml.rules.apphosting.GoValueType;
+import dev.appyaml.rules.apphosting.MemoryNeedsCpu;
+import dev.appyaml.rules.apphosting.MemoryValue;
+import dev.appyaml.rules.apphosting.MinAboveMax;
+import dev.appyaml.rules.apphosting.NegativeInstances;
+import dev.appyaml.rules.apphosting.PlaintextSecret;
+import dev.appyaml.rules.apphosting.ReservedVariable;
+import dev.appyaml.rules.apphosting.SecretReference;
+import dev.appyaml.rules.apphosting.ValueNotText;
+import dev.appyaml.rules.apphosting.ValueOrSecret;
+import dev.appyaml.rules.apphosting.VariableName;
+import dev.appyaml.rules.apphosting.VpcAccessTarget;
+import dev.appyaml.rules.apphosting.VpcResourceName;
+import dev.appyaml.rules.cron.BackoffOrder;
+import dev.appyaml.rules.cron.DuplicateJob;
+import dev.appyaml.rules.cron.EmptyCronList;
+import dev.appyaml.rules.cron.EmptyRetryParameters;
+import dev.appyaml.rules.cron.LoginRequiredHandler;
+import dev.appyaml.rules.cron.ScheduleSyntax;
+import dev.appyaml.rules.cron.ScheduleTimezone;
+import dev.appyaml.rules.cron.TooManyCronJobs;
+import dev.appyaml.rules.cron.UnhandledUrl;
+import dev.appyaml.rules.cron.UnknownTarget;
+import dev.appyaml.rules.dispatch.AhPath;
+import dev.appyaml.rules.dispatch.CronRoutedByDispatch;
+import dev.appyaml.rules.dispatch.DispatchTarget;
+import dev.appyaml.rules.dispatch.EmptyDispatch;
+import dev.appyaml.rules.dispatch.HostPattern;
+import dev.appyaml.rules.dispatch.Ipv4Host;
+import dev.appyaml.rules.dispatch.PathWildcard;
+import dev.appyaml.rules.dispatch.QueryOrFragment;
+import dev.appyaml.rules.dispatch.TooManyDispatchRules;
+import dev.appyaml.rules.dispatch.UnknownService;
+import dev.appyaml.rules.dispatch.UnreachableRule;
+import dev.appyaml.rules.dispatch.UrlSyntax;
+import dev.appyaml.rules.dispatch.UrlTooLong;
+import dev.appyaml.rules.neighbours.ApplicationKey;
+import dev.appyaml.rules.neighbours.FileKindMismatch;
+import dev.appyaml.rules.neighbours.NotValidated;
 import dev.appyaml.rules.schema.DeprecatedElement;
 import dev.appyaml.rules.schema.InvalidOption;
 import dev.appyaml.rules.schema.MissingRequiredKey;
@@ -125,7 +176,7 @@ import dev.appyaml.rules.toplevel.MissingApiConfig;
 import dev.appyaml.rules.toplevel.UndocumentedElement;
 import dev.appyaml.rules.toplevel.ReservedEnvVariable;
 import dev.appyaml.rules.toplevel.Yaml11String;
-import dev.appyaml.rules.toplevel.PlaintextSecret;
+import dev.appyaml.rules.toplevel.SecretInEnvVariables;
 import dev.appyaml.rules.toplevel.BuildOnlyVariable;
 import dev.appyaml.rules.toplevel.VariableLimits;
 import dev.appyaml.rules.toplevel.ErrorCodeDeprecated;
@@ -163,6 +214,57 @@ public final class RuleRegistry {
           new DuplicateKey(),
           new AnchorsAndAliases(),
           new InputLimits(),
+          new FileKindMismatch(),
+          new NotValidated(),
+          new ApplicationKey(),
+          new EmptyDispatch(),
+          new TooManyDispatchRules(),
+          new UrlSyntax(),
+          new HostPattern(),
+          new Ipv4Host(),
+          new PathWildcard(),
+          new UrlTooLong(),
+          new DispatchTarget(),
+          new AhPath(),
+          new UnreachableRule(),
+          new QueryOrFragment(),
+          new UnknownService(),
+          new CronRoutedByDispatch(),
+          new ScheduleSyntax(),
+          new ScheduleTimezone(),
+          new EmptyCronList(),
+          new TooManyCronJobs(),
+          new DuplicateJob(),
+          new BackoffOrder(),
+          new EmptyRetryParameters(),
+          new UnknownTarget(),
+          new LoginRequiredHandler(),
+          new UnhandledUrl(),
+          new CpuValue(),
+          new FractionalCpuConcurrency(),
+          new MemoryValue(),
+          new ConcurrencyValue(),
+          new MemoryNeedsCpu(),
+          new CpuNeedsMemory(),
+          new NegativeInstances(),
+          new MinAboveMax(),
+          new FractionalCpuAlwaysAllocated(),
+          new GoValueType(),
+          new VpcAccessTarget(),
+          new VpcResourceName(),
+          new ValueOrSecret(),
+          new VariableName(),
+          new ReservedVariable(),
+          new FirebaseProvidedVariable(),
+          new DuplicateVariable(),
+          new SecretReference(),
+          new EmptyAvailability(),
+          new ValueNotText(),
+          new PlaintextSecret(),
+          new EnvLimits(),
+          new EmptyScript(),
+          new FileName(),
+          new EmulatorSecretAsValue(),
           new UnusedSuppression(),
           new SuppressionWithoutReason(),
           new UnknownKey(),
@@ -282,7 +384,7 @@ public final class RuleRegistry {
           new UndocumentedElement(),
           new ReservedEnvVariable(),
           new Yaml11String(),
-          new PlaintextSecret(),
+          new SecretInEnvVariables(),
           new BuildOnlyVariable(),
           new VariableLimits(),
           new ErrorCodeDeprecated(),

@@ -5,11 +5,18 @@ import dev.appyaml.source.SourceFile;
 import dev.appyaml.source.TextDecoder;
 import dev.appyaml.yaml.YamlDocument;
 import dev.appyaml.yaml.YamlLoader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** The whole pipeline for one file: bytes to text to tree to findings. */
+/**
+ * The whole pipeline: bytes to text to tree ({@link #load}), tree to findings ({@link #check}).
+ * A run with several files loads them all first, so that the cross-file rules
+ * ({@link #acrossFiles}) can see every file before each file's findings are settled.
+ */
 public final class Validator {
 
   private final Engine engine;
@@ -24,20 +31,58 @@ public final class Validator {
   public record Result(SourceFile source, List<Diagnostic> diagnostics) {}
 
   public Result validate(String displayPath, byte[] bytes, FileKind kind, Optional<Path> path) {
+    return check(load(displayPath, bytes, kind, path), List.of());
+  }
+
+  /** A file we refused to read in full because it is over the size limit. */
+  public Result tooLarge(String displayPath, long size, FileKind kind) {
+    return check(tooLargeFile(displayPath, size, kind), List.of());
+  }
+
+  /** One loaded file's findings, with the cross-file findings that fall in it. */
+  public Result check(CheckedFile file, List<Diagnostic> acrossFiles) {
+    return new Result(file.source(), engine.check(file, options, acrossFiles));
+  }
+
+  /** Decodes and parses a file; never throws on its content. */
+  public static CheckedFile load(String displayPath, byte[] bytes, FileKind kind, Optional<Path> path) {
     TextDecoder.Result decoded = TextDecoder.decode(bytes);
     SourceFile source = new SourceFile(displayPath, decoded.text());
     YamlDocument document = decoded.problem()
         .map(p -> YamlDocument.unreadable(source, Range.point(p.at()), p.message()))
         .orElseGet(() -> YamlLoader.load(source));
-    return new Result(source, engine.check(new CheckedFile(source, document, kind, path), options));
+    return new CheckedFile(source, document, kind, path);
   }
 
-  /** A file we refused to read in full because it is over the size limit. */
-  public Result tooLarge(String displayPath, long size, FileKind kind) {
+  /** A file over the size limit, as a file that could not be loaded. */
+  public static CheckedFile tooLargeFile(String displayPath, long size, FileKind kind) {
     SourceFile source = new SourceFile(displayPath, "");
     YamlDocument document = YamlDocument.unreadable(source, Range.point(dev.appyaml.source.Position.START),
         String.format("file is %.1f MB; appyaml reads configuration files up to %d MB",
             size / (1024.0 * 1024.0), YamlLoader.MAX_CODE_POINTS / (1024 * 1024)));
-    return new Result(source, engine.check(new CheckedFile(source, document, kind, Optional.empty()), options));
+    return new CheckedFile(source, document, kind, Optional.empty());
+  }
+
+  /** The findings of the cross-file rules among {@code rules} over the files of one run. */
+  public static List<Diagnostic> acrossFiles(List<Rule> rules, ValidationOptions options, List<CheckedFile> files) {
+    return new Engine(rules).checkRun(files, options, Validator::readNeighbour);
+  }
+
+  /** A neighbouring file a cross-file rule asked for, read only for context. */
+  private static Optional<CheckedFile> readNeighbour(Path path) {
+    if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+      return Optional.empty();
+    }
+    try (InputStream in = Files.newInputStream(path)) {
+      byte[] bytes = in.readNBytes(YamlLoader.MAX_CODE_POINTS + 1);
+      if (bytes.length > YamlLoader.MAX_CODE_POINTS) {
+        return Optional.empty();
+      }
+      Path name = path.getFileName();
+      FileKind kind = FileKind.fromFileName(name == null ? path.toString() : name.toString());
+      return Optional.of(load(path.toString(), bytes, kind, Optional.of(path)));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 }

@@ -13,7 +13,7 @@ public record ScalarNode(Range range, String text, boolean quoted, ScalarType ty
 
   @Override
   public String kindName() {
-    return type == ScalarType.NULL ? "an empty value" : "a " + type.displayName();
+    return type == ScalarType.NULL ? "an empty value" : (type == ScalarType.INT ? "an " : "a ") + type.displayName();
   }
 
   public boolean isNull() {

@@ -17,12 +17,15 @@ import java.util.stream.Stream;
 /**
  * A rule fixture under {@code testdata/rules/AYnnn-name/}: a YAML file whose comments say what
  * must be found ({@code # expect: AY105} on the line where a finding starts) and which command
- * line options to use ({@code # options: --project p --version v}).
+ * line options to use ({@code # options: --project p --version v}). Files that must be checked
+ * in the same run, for cross-file rules, are named relative to the fixture's folder
+ * ({@code # with: app.yaml worker.yaml}); their findings must be silent for the rule.
  */
 public record Fixture(Path file, String ruleId, List<String> options, Set<String> expected) {
 
   private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*((?:AY\\d{3}[ ,]*)+)");
   private static final Pattern OPTIONS = Pattern.compile("#\\s*options:\\s*(.+)$");
+  private static final Pattern WITH = Pattern.compile("#\\s*with:\\s*(.+)$");
   public static final Path ROOT = Path.of("testdata", "rules");
 
   public static List<Fixture> all() {
@@ -53,6 +56,12 @@ public record Fixture(Path file, String ruleId, List<String> options, Set<String
         Matcher opts = OPTIONS.matcher(lines.get(i));
         if (opts.find()) {
           options.addAll(Arrays.asList(opts.group(1).trim().split("\\s+")));
+        }
+        Matcher with = WITH.matcher(lines.get(i));
+        if (with.find()) {
+          for (String name : with.group(1).trim().split("\\s+")) {
+            options.add(file.resolveSibling(name).toString().replace('\\', '/'));
+          }
         }
       }
     } catch (IOException e) {

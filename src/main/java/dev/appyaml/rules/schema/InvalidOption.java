@@ -12,7 +12,8 @@ import dev.appyaml.yaml.YamlNode;
 @RuleInfo(id = "AY103", name = "invalid-option", severity = Severity.ERROR,
     summary = "a value must be one of the options Google accepts for that key",
     spec = {"AY-RT-013", "AY-LOG-001", "AY-LOG-005", "AY-SEC-001", "AY-SEC-004", "AY-INB-001",
-        "AY-ERR-003", "AY-VPC-004", "AY-BND-005", "AY-END-002", "AY-LEG-001", "AY-LEG-006", "AY-RES-008"})
+        "AY-ERR-003", "AY-VPC-004", "AY-BND-005", "AY-END-002", "AY-LEG-001", "AY-LEG-006", "AY-RES-008",
+        "AH-RC-061", "AH-ENV-004"})
 public final class InvalidOption extends SchemaRule {
 
   @Override

@@ -9,7 +9,8 @@ import dev.appyaml.yaml.ScalarNode;
 
 @RuleInfo(id = "AY106", name = "missing-required-key", severity = Severity.ERROR,
     summary = "a mapping must have the keys Google requires in it",
-    spec = {"AY-URL-001", "AY-BS-001", "AY-MS-001", "AY-ERR-002", "AY-LIB-002", "AY-VPC-001", "AY-RES-006"})
+    spec = {"AY-URL-001", "AY-BS-001", "AY-MS-001", "AY-ERR-002", "AY-LIB-002", "AY-VPC-001", "AY-RES-006",
+        "DSP-006", "CRN-007", "CRN-008", "AH-ENV-002"})
 public final class MissingRequiredKey extends SchemaRule {
 
   @Override

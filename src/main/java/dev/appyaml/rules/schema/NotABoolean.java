@@ -1,6 +1,7 @@
 package dev.appyaml.rules.schema;
 
 import dev.appyaml.catalog.Shape;
+import dev.appyaml.rule.FileKind;
 import dev.appyaml.rule.Fix;
 import dev.appyaml.rule.RuleInfo;
 import dev.appyaml.rule.Severity;
@@ -13,6 +14,12 @@ import dev.appyaml.yaml.YamlNode;
     summary = "a boolean key should get a YAML boolean: Python's bool() reads \"false\" as true",
     spec = {"AY-YAML-010", "AY-TS-003"})
 public final class NotABoolean extends SchemaRule {
+
+  /** apphosting.yaml is read by Go, which rejects a quoted boolean outright (AY759 reports it). */
+  @Override
+  public boolean appliesTo(FileKind kind) {
+    return super.appliesTo(kind) && kind != FileKind.APPHOSTING;
+  }
 
   @Override
   public void value(YamlNode node, Shape shape, String path) {

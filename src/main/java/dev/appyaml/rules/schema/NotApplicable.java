@@ -4,6 +4,7 @@ import dev.appyaml.catalog.Availability.Status;
 import dev.appyaml.catalog.Element;
 import dev.appyaml.model.Environment;
 import dev.appyaml.model.Platform;
+import dev.appyaml.rule.FileKind;
 import dev.appyaml.rule.Fix;
 import dev.appyaml.rule.RuleInfo;
 import dev.appyaml.rule.Severity;
@@ -20,7 +21,7 @@ public final class NotApplicable extends SchemaRule {
 
   @Override
   public void knownKey(MappingNode.Entry entry, Element element, String path) {
-    if (path.contains(".") || path.contains("[")) {
+    if (path.contains(".") || path.contains("[") || ctx.file().kind() != FileKind.APP) {
       return;
     }
     Platform platform = ctx.platform();

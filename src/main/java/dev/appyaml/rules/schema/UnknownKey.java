@@ -12,7 +12,8 @@ import java.util.Optional;
 
 @RuleInfo(id = "AY101", name = "unknown-key", severity = Severity.ERROR,
     summary = "every key must be one Google's validator knows at that place",
-    spec = {"AY-YAML-006", "AY-YAML-007", "AY-BS-005", "AY-RES-001", "AY-NET-001", "AY-ERR-001", "AY-INC-003"})
+    spec = {"AY-YAML-006", "AY-YAML-007", "AY-BS-005", "AY-RES-001", "AY-NET-001", "AY-ERR-001", "AY-INC-003",
+        "DSP-001", "DSP-006", "CRN-001", "CRN-006", "CRN-030", "AH-003", "AH-006", "AH-SCR-001", "AH-RC-060"})
 public final class UnknownKey extends SchemaRule {
 
   @Override
@@ -23,14 +24,18 @@ public final class UnknownKey extends SchemaRule {
         continue;
       }
       String where = path.isEmpty() ? spec.typeName() : path;
+      // Go's yaml.v2 (apphosting.yaml) drops unknown keys silently: a likely typo, not a failed deploy.
+      Severity severity = spec.ignoresUnknownKeys() ? Severity.WARNING : Severity.ERROR;
+      String ignored = spec.ignoresUnknownKeys() ? " is ignored" : "";
       Optional<String> suggestion = Suggestions.closest(entry.name(), known);
       if (suggestion.isPresent()) {
-        ctx.report(entry.key().range(),
-            "unknown key " + entry.name() + " in " + where + "; did you mean " + suggestion.get() + "?",
-            Fix.replaceWith("rename it to " + suggestion.get(), suggestion.get()));
+        ctx.report(severity, entry.key().range(),
+            "unknown key " + entry.name() + " in " + where + ignored + "; did you mean " + suggestion.get() + "?",
+            Optional.of(Fix.replaceWith("rename it to " + suggestion.get(), suggestion.get())));
       } else {
-        ctx.report(entry.key().range(), "unknown key " + entry.name() + " in " + where,
-            Fix.hint("remove it, or check the spelling against the app.yaml reference"));
+        ctx.report(severity, entry.key().range(), "unknown key " + entry.name() + " in " + where + ignored,
+            Optional.of(Fix.hint("remove it, or check the spelling against the "
+                + catalogFor(ctx.file().kind()).typeName() + " reference")));
       }
     }
   }

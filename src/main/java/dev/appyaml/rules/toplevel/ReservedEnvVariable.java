@@ -19,7 +19,7 @@ import java.util.Optional;
  * alone: they set none of these, and python27 documents {@code GAE_USE_SOCKETS_HTTPLIB} as a
  * variable the app sets itself.
  */
-@RuleInfo(id = "AY515", name = "reserved-env-variable", severity = Severity.ERROR,
+@RuleInfo(id = "AY515", name = "reserved-app-engine-variable", severity = Severity.ERROR,
     summary = "env_variables must not set names App Engine reserves or sets itself",
     spec = {"AY-VAR-003", "AY-VAR-004", "AY-CR-002"})
 public final class ReservedEnvVariable implements Rule {

@@ -13,14 +13,17 @@ import dev.appyaml.yaml.YamlNode;
 import java.util.List;
 
 @RuleInfo(id = "AY002", name = "document-count", severity = Severity.ERROR,
-    summary = "the file must hold exactly one non-empty YAML document", spec = {"AY-YAML-002"})
+    summary = "the file must hold exactly one non-empty YAML document", spec = {"AY-YAML-002", "DSP-003", "CRN-003", "AH-005"})
 public final class DocumentCount implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
     List<YamlNode> documents = ctx.document().documents();
     if (documents.isEmpty() || documents.get(0) instanceof ScalarNode s && s.isNull()) {
-      ctx.report(Range.point(Position.START), "file is empty; expected a configuration mapping");
+      // An empty dispatch.yaml removes every rule (AY704 warns); an empty apphosting.yaml means defaults.
+      if (ctx.file().kind() != FileKind.DISPATCH && ctx.file().kind() != FileKind.APPHOSTING) {
+        ctx.report(Range.point(Position.START), "file is empty; expected a configuration mapping");
+      }
       return;
     }
     for (YamlNode extra : documents.subList(1, documents.size())) {

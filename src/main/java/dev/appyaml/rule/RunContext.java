@@ -1,0 +1,112 @@
+package dev.appyaml.rule;
+
+import dev.appyaml.source.Range;
+import dev.appyaml.yaml.MappingNode;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * What a {@link CrossFileRule} sees of a run: the files given (those that loaded and are judged
+ * as their kind), neighbours read from disk on request, and where it reports. Findings go only
+ * to files of the run; a neighbour read from disk is context, never judged.
+ */
+public final class RunContext {
+
+  private final List<CheckedFile> files;
+  private final ValidationOptions options;
+  private final Function<Path, Optional<CheckedFile>> reader;
+  private final List<Diagnostic> sink;
+  private RuleInfo current;
+
+  RunContext(List<CheckedFile> files, ValidationOptions options, Function<Path, Optional<CheckedFile>> reader,
+      List<Diagnostic> sink) {
+    this.files = List.copyOf(files);
+    this.options = options;
+    this.reader = reader;
+    this.sink = sink;
+  }
+
+  void runAs(RuleInfo info) {
+    this.current = info;
+  }
+
+  public ValidationOptions options() {
+    return options;
+  }
+
+  /** The run's files of one kind that have a root mapping, in the order given. */
+  public List<CheckedFile> files(FileKind kind) {
+    return files.stream().filter(f -> f.kind() == kind).filter(f -> root(f).isPresent()).toList();
+  }
+
+  /** The root mapping of a file, if it has one. */
+  public static Optional<MappingNode> root(CheckedFile file) {
+    return file.document().root().filter(MappingNode.class::isInstance).map(MappingNode.class::cast);
+  }
+
+  /**
+   * The file called {@code name} in the same directory as {@code file}: one of the run's files
+   * when it was given, else read from disk. Empty for standard input and for files that do not
+   * exist or cannot be read.
+   */
+  public Optional<CheckedFile> sibling(CheckedFile file, String name) {
+    Optional<Path> wanted = file.path().map(p -> p.toAbsolutePath().normalize().resolveSibling(name));
+    if (wanted.isEmpty()) {
+      return Optional.empty();
+    }
+    for (CheckedFile given : files) {
+      if (given.path().map(p -> p.toAbsolutePath().normalize()).equals(wanted)) {
+        return Optional.of(given);
+      }
+    }
+    Path relative = file.path().get().resolveSibling(name);
+    return reader.apply(relative);
+  }
+
+  /**
+   * The other files in the same directory as {@code file} whose names pass {@code names}, in name
+   * order: the run's files where given, else read from disk. Empty for standard input.
+   */
+  public List<CheckedFile> siblings(CheckedFile file, Predicate<String> names) {
+    if (file.path().isEmpty()) {
+      return List.of();
+    }
+    Path self = file.path().get().toAbsolutePath().normalize();
+    List<String> found = new ArrayList<>();
+    try (DirectoryStream<Path> dir = Files.newDirectoryStream(self.getParent())) {
+      for (Path p : dir) {
+        String name = p.getFileName().toString();
+        if (!p.equals(self) && names.test(name)) {
+          found.add(name);
+        }
+      }
+    } catch (IOException | SecurityException e) {
+      return List.of();
+    }
+    return found.stream().sorted().map(name -> sibling(file, name)).flatMap(Optional::stream).toList();
+  }
+
+  /** Whether the file is one of the run's files, rather than a neighbour read for context. */
+  public boolean isGiven(CheckedFile file) {
+    return files.stream().anyMatch(f -> f == file);
+  }
+
+  public void report(CheckedFile file, Range range, String message, Optional<Fix> fix) {
+    report(current.severity(), file, range, message, fix);
+  }
+
+  /** Reports into one of the run's files; reporting into a neighbour read from disk is a bug. */
+  public void report(Severity severity, CheckedFile file, Range range, String message, Optional<Fix> fix) {
+    if (!isGiven(file)) {
+      throw new IllegalArgumentException(file.source().displayPath() + " is not one of the files checked");
+    }
+    sink.add(new Diagnostic(file.source().displayPath(), range, current.id(), severity, message, fix));
+  }
+}

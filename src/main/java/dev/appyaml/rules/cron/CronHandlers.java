@@ -1,0 +1,144 @@
+package dev.appyaml.rules.cron;
+
+import dev.appyaml.model.AppYaml;
+import dev.appyaml.model.CronYaml;
+import dev.appyaml.model.DispatchYaml;
+import dev.appyaml.model.Handler;
+import dev.appyaml.model.Platform;
+import dev.appyaml.rule.CheckedFile;
+import dev.appyaml.rule.FileKind;
+import dev.appyaml.rule.RunContext;
+import dev.appyaml.rules.dispatch.DispatchRouting;
+import dev.appyaml.source.Located;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Which handler of which service file a cron job's request reaches, for the cross-file rules
+ * about cron handlers (AY728, AY729): the job's service is its target, default without one, or
+ * where a dispatch rule for every host routes the url; the handler is the first whose pattern
+ * matches the whole path. Whatever cannot be told for sure yields nothing.
+ */
+final class CronHandlers {
+
+  /** Beyond the services' own limits (250 jobs, 100 handlers) the files fail anyway; this bounds the work. */
+  static final int MAX_ITEMS = 1000;
+  /** Steps a handler pattern may take on one path before it counts as unreadable (no catastrophic backtracking). */
+  static final int MAX_STEPS = 100_000;
+
+  private CronHandlers() {}
+
+  /** Where a job's request lands: the service's file, its platform, and the matching handler if any. */
+  record Landing(CronYaml.Job job, Located<String> url, String service, CheckedFile file, Platform platform,
+      boolean hasHandlers, Optional<Located<Handler>> handler) {}
+
+  /** Calls {@code each} for every job of the run whose landing can be told, with its cron file. */
+  static void forEachLanding(RunContext ctx, BiConsumer<CheckedFile, Landing> each) {
+    List<CheckedFile> services = ctx.files(FileKind.APP);
+    List<CheckedFile> dispatchFiles = ctx.files(FileKind.DISPATCH);
+    if (services.isEmpty() || dispatchFiles.size() > 1) {
+      return;
+    }
+    Optional<DispatchYaml> dispatch = dispatchFiles.stream().findFirst()
+        .map(f -> DispatchYaml.bind(RunContext.root(f).orElseThrow()));
+    if (dispatch.filter(d -> d.rules().size() > DispatchRouting.MAX_RULES).isPresent()) {
+      return;
+    }
+    for (CheckedFile cronFile : ctx.files(FileKind.CRON)) {
+      List<Located<CronYaml.Job>> jobs = CronYaml.bind(RunContext.root(cronFile).orElseThrow()).jobs();
+      if (jobs.size() > MAX_ITEMS) {
+        continue;
+      }
+      for (Located<CronYaml.Job> job : jobs) {
+        job.value().url().ifPresent(url -> service(job.value(), url.value(), dispatch)
+            .flatMap(service -> land(services, job.value(), url, service))
+            .ifPresent(landing -> each.accept(cronFile, landing)));
+      }
+    }
+  }
+
+  private static Optional<String> service(CronYaml.Job job, String url, Optional<DispatchYaml> dispatch) {
+    if (dispatch.isPresent()) {
+      DispatchRouting.Route route = DispatchRouting.route(dispatch.get(), url);
+      if (route.pathMatched()) {
+        return route.service();
+      }
+    }
+    return Optional.of(job.target().map(Located::value).orElse("default")).filter(t -> !t.contains(":"));
+  }
+
+  private static Optional<Landing> land(List<CheckedFile> services, CronYaml.Job job, Located<String> url, String service) {
+    String path = url.value().contains("?") ? url.value().substring(0, url.value().indexOf('?')) : url.value();
+    for (CheckedFile file : services) {
+      AppYaml app = AppYaml.bind(RunContext.root(file).orElseThrow());
+      if (!app.identity().effectiveService().equals(service)) {
+        continue;
+      }
+      List<Located<Handler>> handlers = app.handlers().map(Located::value).orElse(List.of());
+      if (handlers.size() > MAX_ITEMS) {
+        return Optional.empty();
+      }
+      Platform platform = Platform.of(app);
+      for (Located<Handler> handler : handlers) {
+        Optional<String> pattern = handler.value().url().map(Located::value);
+        if (pattern.isEmpty()) {
+          continue;
+        }
+        try {
+          if (Pattern.compile(pattern.get()).matcher(new Bounded(path)).matches()) {
+            return Optional.of(new Landing(job, url, service, file, platform, true, Optional.of(handler)));
+          }
+        } catch (PatternSyntaxException | Bounded.TooSlow e) {
+          return Optional.empty();
+        }
+      }
+      return Optional.of(new Landing(job, url, service, file, platform, !handlers.isEmpty(), Optional.empty()));
+    }
+    return Optional.empty();
+  }
+
+  /** The path as the regex engine reads it, counting reads so that a runaway match stops. */
+  private static final class Bounded implements CharSequence {
+    private final String text;
+    private int steps;
+
+    Bounded(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public char charAt(int index) {
+      if (++steps > MAX_STEPS) {
+        throw new TooSlow();
+      }
+      return text.charAt(index);
+    }
+
+    @Override
+    public int length() {
+      return text.length();
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return text.subSequence(start, end);
+    }
+
+    @Override
+    public String toString() {
+      return text;
+    }
+
+    /** Thrown out of the regex engine when a match takes too many steps. */
+    static final class TooSlow extends RuntimeException {
+      private static final long serialVersionUID = 1L;
+
+      TooSlow() {
+        super(null, null, false, false);
+      }
+    }
+  }
+}

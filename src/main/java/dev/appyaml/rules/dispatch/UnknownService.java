@@ -1,0 +1,42 @@
+package dev.appyaml.rules.dispatch;
+
+import dev.appyaml.model.DispatchYaml;
+import dev.appyaml.rule.CheckedFile;
+import dev.appyaml.rule.CrossFileRule;
+import dev.appyaml.rule.FileKind;
+import dev.appyaml.rule.Fix;
+import dev.appyaml.rule.RuleInfo;
+import dev.appyaml.rule.RunContext;
+import dev.appyaml.rule.Severity;
+import dev.appyaml.rules.neighbours.ServiceNames;
+import dev.appyaml.source.Located;
+import dev.appyaml.text.Suggestions;
+import java.util.Optional;
+import java.util.Set;
+
+@RuleInfo(id = "AY715", name = "dispatch-unknown-service", severity = Severity.WARNING,
+    summary = "when service files are checked in the same run, every dispatch rule should route to one of their services",
+    spec = {"DSP-009"})
+public final class UnknownService implements CrossFileRule {
+
+  @Override
+  public void check(RunContext ctx) {
+    Optional<Set<String>> known = ServiceNames.known(ctx);
+    if (known.isEmpty()) {
+      return;
+    }
+    for (CheckedFile file : ctx.files(FileKind.DISPATCH)) {
+      DispatchYaml dispatch = DispatchYaml.bind(RunContext.root(file).orElseThrow());
+      for (Located<DispatchYaml.Rule> rule : dispatch.rules()) {
+        rule.value().target().filter(t -> !known.get().contains(t.value())).ifPresent(t -> {
+          Optional<String> closest = Suggestions.closest(t.value(), known.get());
+          ctx.report(file, t.range(), "service " + t.value() + " is not defined by any service file checked with"
+              + " this dispatch.yaml (" + ServiceNames.list(known.get()) + ")"
+              + closest.map(c -> "; did you mean " + c + "?").orElse(""),
+              Optional.of(closest.map(c -> Fix.replaceWith("route to " + c, c))
+                  .orElse(Fix.hint("deploy a service named " + t.value() + ", or check its app.yaml in the same run"))));
+        });
+      }
+    }
+  }
+}
