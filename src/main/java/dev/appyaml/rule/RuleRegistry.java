@@ -69,7 +69,9 @@ import dev.appyaml.rules.runtime.IncludeNotFound;
 import dev.appyaml.rules.runtime.LegacyPythonRuntime;
 import dev.appyaml.rules.runtime.LibrariesNeedPython27;
 import dev.appyaml.rules.runtime.MissingRuntime;
+import dev.appyaml.rules.runtime.ElementUnusedByRuntime;
 import dev.appyaml.rules.runtime.MissingThreadsafe;
+import dev.appyaml.rules.runtime.Python27WithoutScriptHandler;
 import dev.appyaml.rules.runtime.RuntimeLifecycle;
 import dev.appyaml.rules.runtime.UnknownRuntime;
 import dev.appyaml.rules.runtime.Python27InFlex;
@@ -296,6 +298,8 @@ public final class RuleRegistry {
           new IncludeNotFound(),
           new RuntimeLifecycle(),
           new UnknownRuntime(),
+          new Python27WithoutScriptHandler(),
+          new ElementUnusedByRuntime(),
           new MultipleScalingBlocks(),
           new InstanceClassName(),
           new InstanceClassScaling(),

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 @RuleInfo(id = "AY728", name = "cron-login-required", severity = Severity.WARNING,
     summary = "a cron job fails when the handler of its url has login: required; cron requests count as admin",
-    spec = {"CRN-041"})
+    spec = {"CRN-041", "AY-LOG-004"})
 public final class LoginRequiredHandler implements CrossFileRule {
 
   @Override
