@@ -32,6 +32,8 @@ class SampleRepositoryTest {
     assertFalse(run.out().contains("[AY107]"), "ignored for services/batch by the config");
     assertTrue(run.out().contains("error[AY109]"), "re-graded to error by the config");
     assertTrue(run.out().contains("warning[AY010]"), "unused suppression");
+    assertFalse(run.out().contains("[AY509]"), "suppressed for the whole file");
+    assertFalse(run.out().contains("[AY225]"), "suppressed on its line");
     assertTrue(run.out().contains("AY206"), "project and version come from the config");
   }
 
