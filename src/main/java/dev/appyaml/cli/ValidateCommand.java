@@ -4,6 +4,7 @@ import dev.appyaml.config.Config;
 import dev.appyaml.config.ConfigException;
 import dev.appyaml.config.ConfigLoader;
 import dev.appyaml.config.ConfigResolver;
+import dev.appyaml.config.Policy;
 import dev.appyaml.report.OutputFormat;
 import dev.appyaml.report.Palette;
 import dev.appyaml.report.Report;
@@ -17,13 +18,11 @@ import dev.appyaml.rule.Severity;
 import dev.appyaml.rule.ValidationOptions;
 import dev.appyaml.rule.Validator;
 import dev.appyaml.source.SourceFile;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -165,16 +164,17 @@ final class ValidateCommand implements Callable<Integer> {
     List<Diagnostic> diagnostics = new ArrayList<>();
     List<Loaded> loaded = new ArrayList<>();
     boolean inputProblem = false;
-    for (Input input : inputs()) {
+    Inputs inputs = new Inputs(Optional.ofNullable(kind), stdinFilename != null ? stdinFilename : "<stdin>",
+        environment.stdin());
+    for (Inputs.Input input : inputs.expand(files, Discovery.Filters.of(include, exclude))) {
       if (input.problem() != null) {
         spec.commandLine().getErr().println("appyaml: " + input.name() + ": " + input.problem());
         inputProblem = true;
         continue;
       }
       Config config = config(configs, input);
-      Optional<Set<String>> skipped = input.path().isPresent()
-          ? ConfigResolver.skippedRules(config, input.path().get()) : Optional.of(Set.of());
-      if (skipped.isEmpty()) {
+      Optional<Policy> policy = Policy.forFile(config, input.path());
+      if (policy.isEmpty()) {
         continue;
       }
       ValidationOptions options = new ValidationOptions(
@@ -183,27 +183,18 @@ final class ValidateCommand implements Callable<Integer> {
           cliAsOf.or(config::asOf).orElse(environment.today()),
           !noInlineSuppressions && config.inlineSuppressions(),
           Optional.ofNullable(kind));
-      List<Rule> rules = selected.stream()
-          .filter(r -> !skipped.get().contains(r.info().id()))
-          .filter(r -> config.rules().getOrDefault(r.info().id(), Optional.of(r.info().severity())).isPresent())
-          .toList();
-      loaded.add(new Loaded(config, new Validator(rules, options), read(input)));
+      loaded.add(new Loaded(policy.get(), new Validator(policy.get().rules(selected), options), inputs.read(input)));
     }
     // Cross-file rules see every file first; their findings are then settled with each file's own.
     List<Diagnostic> acrossFiles = Validator.acrossFiles(selected, new ValidationOptions(Optional.ofNullable(cliProject),
         Optional.ofNullable(cliVersion), cliAsOf.orElse(environment.today()), true, Optional.ofNullable(kind)),
         loaded.stream().map(Loaded::file).toList());
     for (Loaded file : loaded) {
-      Config config = file.config();
       String name = file.file().source().displayPath();
       Validator.Result result = file.validator().check(file.file(),
           acrossFiles.stream().filter(d -> d.file().equals(name)).toList());
       sources.add(result.source());
-      for (Diagnostic d : result.diagnostics()) {
-        diagnostics.add(config.rules().getOrDefault(d.ruleId(), Optional.empty())
-            .map(severity -> new Diagnostic(d.file(), d.range(), d.ruleId(), severity, d.message(), d.fix()))
-            .orElse(d));
-      }
+      result.diagnostics().stream().map(file.policy()::regrade).forEach(diagnostics::add);
     }
     Report report = new Report(sources, diagnostics, RuleRegistry.metadata(), ToolVersion.version());
     Palette palette = Colors.choose(color, environment.variables(), environment.interactive());
@@ -221,41 +212,10 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   /** A file read for checking, with the configuration and rules that apply to it. */
-  private record Loaded(Config config, Validator validator, CheckedFile file) {}
+  /** A file read and ready to check, with the policy and validator its configuration gives it. */
+  private record Loaded(Policy policy, Validator validator, CheckedFile file) {}
 
-  /** One thing to check: standard input, or a file (given, or found in a given directory). */
-  private record Input(String name, Optional<Path> path, String problem) {}
-
-  private List<Input> inputs() {
-    List<Input> inputs = new ArrayList<>();
-    for (String file : files) {
-      if (file.equals("-")) {
-        inputs.add(new Input(stdinFilename != null ? stdinFilename : "<stdin>", Optional.empty(), null));
-        continue;
-      }
-      Path path = Path.of(file);
-      if (!Files.exists(path)) {
-        inputs.add(new Input(file, Optional.of(path), "no such file"));
-      } else if (Files.isDirectory(path)) {
-        try {
-          List<Path> found = Discovery.find(path, Discovery.Filters.of(include, exclude));
-          if (found.isEmpty()) {
-            inputs.add(new Input(file, Optional.of(path), "is a directory with no App Engine configuration files in it"));
-          }
-          found.forEach(p -> inputs.add(new Input(p.toString(), Optional.of(p), null)));
-        } catch (IOException e) {
-          inputs.add(new Input(file, Optional.of(path), "cannot search: " + e.getMessage()));
-        }
-      } else if (!Files.isReadable(path)) {
-        inputs.add(new Input(file, Optional.of(path), "permission denied"));
-      } else {
-        inputs.add(new Input(file, Optional.of(path), null));
-      }
-    }
-    return inputs;
-  }
-
-  private Config config(ConfigResolver configs, Input input) {
+  private Config config(ConfigResolver configs, Inputs.Input input) {
     try {
       if (noConfig) {
         return Config.NONE;
@@ -267,26 +227,6 @@ final class ValidateCommand implements Callable<Integer> {
           : configs.forDirectory(Path.of("").toAbsolutePath());
     } catch (ConfigException e) {
       throw new Main.UsageException(e.getMessage());
-    }
-  }
-
-  private CheckedFile read(Input input) {
-    if (input.path().isEmpty()) {
-      return readStdin();
-    }
-    Path path = input.path().get();
-    try {
-      long size = Files.size(path);
-      if (size > Limits.MAX_FILE_BYTES) {
-        return Validator.tooLargeFile(input.name(), size, kindOf(input.name()));
-      }
-      byte[] bytes;
-      try (InputStream in = Files.newInputStream(path)) {
-        bytes = readCapped(in);
-      }
-      return Validator.load(input.name(), bytes, kindOf(input.name()), Optional.of(path));
-    } catch (IOException e) {
-      throw new Main.UsageException(input.name() + ": cannot read: " + e.getMessage());
     }
   }
 
@@ -308,38 +248,12 @@ final class ValidateCommand implements Callable<Integer> {
     if (select == null || select.isEmpty()) {
       return RuleRegistry.all();
     }
-    java.util.Set<Rule> rules = new java.util.LinkedHashSet<>();
+    Set<Rule> rules = new LinkedHashSet<>();
     for (String id : select) {
       rules.add(RuleRegistry.byId(id.strip())
           .orElseThrow(() -> new Main.UsageException("--select " + id + ": no such rule; run appyaml rules to list them")));
     }
     return List.copyOf(rules);
-  }
-
-  private CheckedFile readStdin() {
-    String name = stdinFilename != null ? stdinFilename : "<stdin>";
-    try {
-      byte[] bytes = readCapped(environment.stdin());
-      if (bytes.length > Limits.MAX_FILE_BYTES) {
-        return Validator.tooLargeFile(name, bytes.length, kindOf(name));
-      }
-      return Validator.load(name, bytes, kindOf(name), Optional.empty());
-    } catch (IOException e) {
-      throw new Main.UsageException("cannot read standard input: " + e.getMessage());
-    }
-  }
-
-  /** Reads at most one byte past the limit, so that a huge input never fills memory. */
-  private static byte[] readCapped(InputStream in) throws IOException {
-    return in.readNBytes(Limits.MAX_FILE_BYTES + 1);
-  }
-
-  private FileKind kindOf(String name) {
-    if (kind != null) {
-      return kind;
-    }
-    Path fileName = Path.of(name.isEmpty() ? "app.yaml" : name).getFileName();
-    return FileKind.fromFileName(fileName == null ? name : fileName.toString());
   }
 
   private Optional<LocalDate> asOfDate() {

@@ -1,0 +1,104 @@
+package dev.appyaml.cli;
+
+import dev.appyaml.rule.CheckedFile;
+import dev.appyaml.rule.FileKind;
+import dev.appyaml.rule.Validator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The command line's FILE arguments made into things to check: standard input, files, and the
+ * configuration files found in directories; and reading each one within the size limit.
+ */
+final class Inputs {
+
+  /** One thing to check, or why it cannot be checked ({@code problem}, printed on stderr). */
+  record Input(String name, Optional<Path> path, String problem) {}
+
+  private final Optional<FileKind> kind;
+  private final String stdinName;
+  private final InputStream stdin;
+
+  Inputs(Optional<FileKind> kind, String stdinName, InputStream stdin) {
+    this.kind = kind;
+    this.stdinName = stdinName;
+    this.stdin = stdin;
+  }
+
+  List<Input> expand(List<String> files, Discovery.Filters filters) {
+    List<Input> inputs = new ArrayList<>();
+    for (String file : files) {
+      if (file.equals("-")) {
+        inputs.add(new Input(stdinName, Optional.empty(), null));
+        continue;
+      }
+      Path path = Path.of(file);
+      if (!Files.exists(path)) {
+        inputs.add(new Input(file, Optional.of(path), "no such file"));
+      } else if (Files.isDirectory(path)) {
+        try {
+          List<Path> found = Discovery.find(path, filters);
+          if (found.isEmpty()) {
+            inputs.add(new Input(file, Optional.of(path), "is a directory with no App Engine configuration files in it"));
+          }
+          found.forEach(p -> inputs.add(new Input(p.toString(), Optional.of(p), null)));
+        } catch (IOException e) {
+          inputs.add(new Input(file, Optional.of(path), "cannot search: " + e.getMessage()));
+        }
+      } else if (!Files.isReadable(path)) {
+        inputs.add(new Input(file, Optional.of(path), "permission denied"));
+      } else {
+        inputs.add(new Input(file, Optional.of(path), null));
+      }
+    }
+    return inputs;
+  }
+
+  CheckedFile read(Input input) {
+    if (input.path().isEmpty()) {
+      try {
+        return load(input.name(), readCapped(stdin), Optional.empty());
+      } catch (IOException e) {
+        throw new Main.UsageException("cannot read standard input: " + e.getMessage());
+      }
+    }
+    Path path = input.path().get();
+    try {
+      long size = Files.size(path);
+      if (size > Limits.MAX_FILE_BYTES) {
+        return Validator.tooLargeFile(input.name(), size, kindOf(input.name()));
+      }
+      try (InputStream in = Files.newInputStream(path)) {
+        return load(input.name(), readCapped(in), Optional.of(path));
+      }
+    } catch (IOException e) {
+      throw new Main.UsageException(input.name() + ": cannot read: " + e.getMessage());
+    }
+  }
+
+  private CheckedFile load(String name, byte[] bytes, Optional<Path> path) {
+    if (bytes.length > Limits.MAX_FILE_BYTES) {
+      return Validator.tooLargeFile(name, bytes.length, kindOf(name));
+    }
+    return Validator.load(name, bytes, kindOf(name), path);
+  }
+
+  /** Reads at most one byte past the limit, so that a huge input never fills memory. */
+  private static byte[] readCapped(InputStream in) throws IOException {
+    return in.readNBytes(Limits.MAX_FILE_BYTES + 1);
+  }
+
+  /** --kind, else the kind gcloud gives a file of this name. */
+  FileKind kindOf(String name) {
+    if (kind.isPresent()) {
+      return kind.get();
+    }
+    Path fileName = Path.of(name.isEmpty() ? "app.yaml" : name).getFileName();
+    return FileKind.fromFileName(fileName == null ? name : fileName.toString());
+  }
+}
