@@ -17,6 +17,9 @@ public final class MemoryNeedsCpu extends RunConfigRule {
       new Step(24576, false, 8, "24 GiB"), new Step(16384, false, 6, "16 GiB"), new Step(8192, false, 4, "8 GiB"),
       new Step(4096, false, 2, "4 GiB"), new Step(1024, true, 1, "1 GiB"), new Step(512, true, 0.5, "512 MiB")};
 
+  /** App Hosting's cpu when runConfig does not set one. */
+  private static final double DEFAULT_CPU = 1;
+
   @Override
   void judge(RunConfigView config, Consumer<Finding> out) {
     config.memoryMiB().ifPresent(memory -> {
@@ -30,10 +33,14 @@ public final class MemoryNeedsCpu extends RunConfigRule {
             return;
           }
         }
-      } else if (m >= 4096) {
-        Step step = STEPS[3];
-        out.accept(Finding.of(memory, "memoryMiB is " + m + ", which needs at least 2 CPUs; cpu is not set, and the"
-            + " default is 1" + boundary(m, step), fix(step)).usingDefault());
+      } else {
+        for (Step step : STEPS) {
+          if ((step.strict ? m > step.mib : m >= step.mib) && step.cpus > DEFAULT_CPU) {
+            out.accept(Finding.of(memory, "memoryMiB is " + m + ", which needs at least " + cpus(step.cpus)
+                + "; cpu is not set, and the default is 1" + boundary(m, step), fix(step)).usingDefault());
+            return;
+          }
+        }
       }
     });
   }
