@@ -43,6 +43,20 @@ class RuleRegistryTest {
   }
 
   @Test
+  void everyRulesProseHasTheSectionsExplainPromises() throws Exception {
+    for (RuleInfo info : RuleRegistry.metadata()) {
+      String prose = dev.appyaml.docs.RuleDocs.prose(info.id()).orElseThrow();
+      for (String section : java.util.List.of("## What it checks", "## Why", "## Source")) {
+        assertTrue(prose.contains(section), info.id() + " prose lacks " + section);
+      }
+      // Rules about appyaml itself (internal error, input limits) have no YAML example to show.
+      if (!info.id().equals("AY000") && !info.id().equals("AY006")) {
+        assertTrue(prose.contains("## Example") && prose.contains("## Fixed"), info.id() + " prose lacks an example");
+      }
+    }
+  }
+
+  @Test
   void everyRuleHasAFiringAndASilentFixture() {
     Map<String, List<Fixture>> byRule = Fixture.all().stream().collect(Collectors.groupingBy(Fixture::ruleId));
     for (Rule rule : RuleRegistry.all()) {
