@@ -1,5 +1,6 @@
 package dev.appyaml.rules.toplevel;
 
+import dev.appyaml.regex.PatternScan;
 import dev.appyaml.regex.PythonRegex;
 import dev.appyaml.rule.Fix;
 import dev.appyaml.rule.Rule;
@@ -69,33 +70,19 @@ public final class SkipFilesAnchor implements Rule {
   /** Splits at the {@code |} that are outside groups, classes and escapes. */
   static List<String> alternatives(String regex) {
     List<String> result = new ArrayList<>();
-    int depth = 0;
-    boolean inClass = false;
-    int start = 0;
-    for (int i = 0; i < regex.length(); i++) {
-      char c = regex.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (inClass) {
-        inClass = c != ']';
-      } else if (c == '[') {
-        inClass = true;
-        if (i + 1 < regex.length() && regex.charAt(i + 1) == '^') {
-          i++;
-        }
-        if (i + 1 < regex.length() && regex.charAt(i + 1) == ']') {
-          i++;
-        }
-      } else if (c == '(') {
-        depth++;
+    int[] depth = {0};
+    int[] start = {0};
+    PatternScan.structural(regex, (i, c) -> {
+      if (c == '(') {
+        depth[0]++;
       } else if (c == ')') {
-        depth = Math.max(0, depth - 1);
-      } else if (c == '|' && depth == 0) {
-        result.add(regex.substring(start, i));
-        start = i + 1;
+        depth[0] = Math.max(0, depth[0] - 1);
+      } else if (c == '|' && depth[0] == 0) {
+        result.add(regex.substring(start[0], i));
+        start[0] = i + 1;
       }
-    }
-    result.add(regex.substring(start));
+    });
+    result.add(regex.substring(start[0]));
     return result;
   }
 
