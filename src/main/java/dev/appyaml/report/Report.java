@@ -3,19 +3,30 @@ package dev.appyaml.report;
 import dev.appyaml.rule.Diagnostic;
 import dev.appyaml.rule.RuleInfo;
 import dev.appyaml.rule.Severity;
+import dev.appyaml.rule.Suppressed;
 import dev.appyaml.source.SourceFile;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Everything a reporter may see: the checked files, the sorted findings, and rule metadata. */
-public record Report(List<SourceFile> files, List<Diagnostic> diagnostics, List<RuleInfo> rules, String toolVersion) {
+/**
+ * Everything a reporter may see: the checked files, the sorted findings, the findings that were
+ * suppressed (shown only by formats that can mark them), and rule metadata.
+ */
+public record Report(List<SourceFile> files, List<Diagnostic> diagnostics, List<Suppressed> suppressed,
+    List<RuleInfo> rules, String toolVersion) {
 
   public Report {
     files = List.copyOf(files);
     diagnostics = diagnostics.stream().sorted(Diagnostic.ORDER).toList();
+    suppressed = suppressed.stream()
+        .sorted(java.util.Comparator.comparing(Suppressed::diagnostic, Diagnostic.ORDER)).toList();
     rules = List.copyOf(rules);
+  }
+
+  public Report(List<SourceFile> files, List<Diagnostic> diagnostics, List<RuleInfo> rules, String toolVersion) {
+    this(files, diagnostics, List.of(), rules, toolVersion);
   }
 
   public Optional<SourceFile> source(String displayPath) {
