@@ -80,6 +80,7 @@ import dev.appyaml.rules.runtime.ElementUnusedByRuntime;
 import dev.appyaml.rules.runtime.MissingThreadsafe;
 import dev.appyaml.rules.runtime.Python27WithoutScriptHandler;
 import dev.appyaml.rules.runtime.RuntimeLifecycle;
+import dev.appyaml.rules.runtime.RuntimeTableAge;
 import dev.appyaml.rules.runtime.UnknownRuntime;
 import dev.appyaml.rules.runtime.Python27InFlex;
 import dev.appyaml.rules.runtime.Python27Library;
@@ -312,6 +313,7 @@ public final class RuleRegistry {
           new IncludeNotFound(),
           new RuntimeLifecycle(),
           new UnknownRuntime(),
+          new RuntimeTableAge(),
           new Python27WithoutScriptHandler(),
           new ElementUnusedByRuntime(),
           new MultipleScalingBlocks(),
