@@ -11,6 +11,7 @@ public final class ObjectSpec {
   private final String typeName;
   private final boolean ignoresUnknownKeys;
   private final Map<String, Element> elements = new LinkedHashMap<>();
+  private final Map<String, String> setElsewhere = new LinkedHashMap<>();
 
   ObjectSpec(String typeName, List<Element> elements) {
     this(typeName, false, elements);
@@ -37,6 +38,20 @@ public final class ObjectSpec {
    */
   public boolean ignoresUnknownKeys() {
     return ignoresUnknownKeys;
+  }
+
+  /**
+   * Marks {@code key} as one users put here that the file's reader rejects, although the setting
+   * exists elsewhere; {@code where} says where (catalogs call it while they are built).
+   */
+  ObjectSpec setElsewhere(String key, String where) {
+    setElsewhere.put(key, where);
+    return this;
+  }
+
+  /** Where a rejected {@code key} is set instead, for keys users commonly put here. */
+  public Optional<String> setElsewhere(String key) {
+    return Optional.ofNullable(setElsewhere.get(key));
   }
 
   public Optional<Element> element(String key) {

@@ -28,7 +28,11 @@ public final class UnknownKey extends SchemaRule {
       Severity severity = spec.ignoresUnknownKeys() ? Severity.WARNING : Severity.ERROR;
       String ignored = spec.ignoresUnknownKeys() ? " is ignored" : "";
       Optional<String> suggestion = Suggestions.closest(entry.name(), known);
-      if (suggestion.isPresent()) {
+      Optional<String> elsewhere = spec.setElsewhere(entry.name());
+      if (elsewhere.isPresent()) {
+        ctx.report(severity, entry.key().range(), "unknown key " + entry.name() + " in " + where + ignored + "; "
+            + elsewhere.get(), Optional.of(Fix.hint("remove it, and set it where it belongs")));
+      } else if (suggestion.isPresent()) {
         ctx.report(severity, entry.key().range(),
             "unknown key " + entry.name() + " in " + where + ignored + "; did you mean " + suggestion.get() + "?",
             Optional.of(Fix.replaceWith("rename it to " + suggestion.get(), suggestion.get())));
