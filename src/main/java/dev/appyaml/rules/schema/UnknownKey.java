@@ -28,10 +28,10 @@ public final class UnknownKey extends SchemaRule {
       Severity severity = spec.ignoresUnknownKeys() ? Severity.WARNING : Severity.ERROR;
       String ignored = spec.ignoresUnknownKeys() ? " is ignored" : "";
       Optional<String> suggestion = Suggestions.closest(entry.name(), known);
-      Optional<String> elsewhere = spec.setElsewhere(entry.name());
-      if (elsewhere.isPresent()) {
+      Optional<ObjectSpec.KeyNote> note = spec.note(entry.name());
+      if (note.isPresent()) {
         ctx.report(severity, entry.key().range(), "unknown key " + entry.name() + " in " + where + ignored + "; "
-            + elsewhere.get(), Optional.of(Fix.hint("remove it, and set it where it belongs")));
+            + note.get().explanation(), Optional.of(Fix.hint(note.get().fix())));
       } else if (suggestion.isPresent()) {
         ctx.report(severity, entry.key().range(),
             "unknown key " + entry.name() + " in " + where + ignored + "; did you mean " + suggestion.get() + "?",
