@@ -38,7 +38,7 @@ public final class UnknownRuntime implements Rule {
       }
       String flexHint = catalog.isFlexibleLanguage(id)
           ? " (" + id + " without a version is a flexible-environment runtime; add env: flex, or pick a version)" : "";
-      var suggestion = catalog.suggestStandard(id);
+      var suggestion = catalog.suggestStandard(id).or(() -> catalog.nearestOfFamily(id));
       if (suggestion.isPresent()) {
         ctx.report(runtime.range(), "runtime " + id + " is not a standard runtime; did you mean "
             + suggestion.get() + "?" + flexHint, Fix.replaceWith("use " + suggestion.get(), suggestion.get()));
