@@ -19,16 +19,9 @@ abstract class SchemaRule implements Rule, SchemaVisitor {
       FileKind.CRON, CronCatalog.CRON,
       FileKind.APPHOSTING, AppHostingCatalog.APPHOSTING);
 
-  protected RuleContext ctx;
-
   @Override
   public final void check(RuleContext ctx) {
-    this.ctx = ctx;
-    try {
-      SchemaWalk.walk(ctx.root(), catalogFor(ctx.file().kind()), this);
-    } finally {
-      this.ctx = null;
-    }
+    SchemaWalk.walk(ctx, ctx.root(), catalogFor(ctx.file().kind()), this);
   }
 
   @Override
