@@ -1,5 +1,8 @@
 package dev.appyaml.cli;
 
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -18,14 +21,30 @@ public final class Main {
   public record Environment(InputStream stdin, Map<String, String> variables, boolean interactive, LocalDate today) {
 
     static Environment system() {
-      return new Environment(System.in, System.getenv(), System.console() != null, LocalDate.now());
+      return new Environment(System.in, System.getenv(), interactive(System.getProperty(INTERACTIVE)), LocalDate.now());
+    }
+
+    /**
+     * Whether standard output is a terminal: as the launcher says (it knows from {@code [ -t 1 ]},
+     * and asking the JVM costs start-up time), else as {@link System#console()} says.
+     */
+    static boolean interactive(String launcherSays) {
+      if ("true".equals(launcherSays) || "false".equals(launcherSays)) {
+        return Boolean.parseBoolean(launcherSays);
+      }
+      return System.console() != null;
     }
   }
+
+  /** The system property by which the launcher tells whether standard output is a terminal. */
+  public static final String INTERACTIVE = "appyaml.interactive";
 
   private Main() {}
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+    // Buffered: a report of many files is written in large blocks, not a system call per line.
+    PrintWriter out = new PrintWriter(new BufferedWriter(
+        new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
     int code = run(out, err, Environment.system(), args);
     out.flush();

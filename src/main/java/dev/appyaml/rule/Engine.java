@@ -24,9 +24,13 @@ public final class Engine {
   public static final String INTERNAL_ERROR_ID = "AY000";
 
   private final List<Rule> rules;
+  private final Set<String> ids;
 
   public Engine(List<Rule> rules) {
     this.rules = List.copyOf(rules);
+    Set<String> known = new HashSet<>();
+    this.rules.forEach(r -> known.add(r.info().id()));
+    this.ids = Set.copyOf(known);
   }
 
   public List<Diagnostic> check(CheckedFile file, ValidationOptions options) {
@@ -38,6 +42,11 @@ public final class Engine {
    * #checkRun}), kept for the rules of this engine and suppressed like the file's own.
    */
   public List<Diagnostic> check(CheckedFile file, ValidationOptions options, List<Diagnostic> acrossFiles) {
+    return settle(file, options, checkOwn(file, options), acrossFiles);
+  }
+
+  /** The findings of this engine's per-file rules in one file, before suppressions. */
+  public List<Diagnostic> checkOwn(CheckedFile file, ValidationOptions options) {
     List<Diagnostic> found = new ArrayList<>();
     RuleContext ctx = new RuleContext(file, options, found);
     boolean loaded = !file.document().failed();
@@ -55,8 +64,17 @@ public final class Engine {
       }
       run(rule, ctx, found, () -> rule.check(ctx));
     }
-    Set<String> ids = new HashSet<>();
-    rules.forEach(r -> ids.add(r.info().id()));
+    return found;
+  }
+
+  /**
+   * A file's final findings: its own ({@link #checkOwn}) with the cross-file findings in it that
+   * belong to this engine's rules, suppressed and sorted.
+   */
+  public List<Diagnostic> settle(CheckedFile file, ValidationOptions options, List<Diagnostic> own,
+      List<Diagnostic> acrossFiles) {
+    List<Diagnostic> found = new ArrayList<>(own);
+    RuleContext ctx = new RuleContext(file, options, found);
     acrossFiles.stream().filter(d -> ids.contains(d.ruleId())).forEach(found::add);
     if (options.inlineSuppressions()) {
       applySuppressions(file, ctx, found);
