@@ -51,10 +51,10 @@ modules=$("$jdk/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-rel
 "$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-man-pages --no-header-files \
   --output "$linux_tree/runtime"
 # Train with the options the launcher runs with (src/launcher/appyaml), on the bundled samples.
-"$linux_tree/runtime/bin/java" -XX:TieredStopAtLevel=1 -Xlog:disable \
+"$linux_tree/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:disable \
   "-XX:AOTCacheOutput=$linux_tree/lib/appyaml.aot" -jar "$linux_tree/lib/appyaml.jar" \
   validate --no-config --fail-on never "$linux_tree/share/appyaml/samples" > /dev/null
 rm -f "$linux_tree/lib/appyaml.aot.config"
-"$linux_tree/runtime/bin/java" -XX:TieredStopAtLevel=1 -Xlog:disable -XX:AOTMode=on \
+"$linux_tree/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:disable -XX:AOTMode=on \
   "-XX:AOTCache=$linux_tree/lib/appyaml.aot" -jar "$linux_tree/lib/appyaml.jar" --version > /dev/null
 echo "staged $java_tree and $linux_tree (runtime from $jdk, modules $modules)"
