@@ -29,7 +29,11 @@ public final class UnknownKey extends SchemaRule {
       Severity severity = spec.ignoresUnknownKeys() ? Severity.WARNING : Severity.ERROR;
       String ignored = spec.ignoresUnknownKeys() ? " is ignored" : "";
       Optional<String> suggestion = Suggestions.closest(entry.name(), known);
-      if (suggestion.isPresent()) {
+      Optional<ObjectSpec.KeyNote> note = spec.note(entry.name());
+      if (note.isPresent()) {
+        ctx.report(severity, entry.key().range(), "unknown key " + entry.name() + " in " + where + ignored + "; "
+            + note.get().explanation(), Optional.of(Fix.hint(note.get().fix())));
+      } else if (suggestion.isPresent()) {
         ctx.report(severity, entry.key().range(),
             "unknown key " + entry.name() + " in " + where + ignored + "; did you mean " + suggestion.get() + "?",
             Optional.of(Fix.replaceWith("rename it to " + suggestion.get(), suggestion.get())));
