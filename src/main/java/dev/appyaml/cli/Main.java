@@ -21,23 +21,15 @@ public final class Main {
   public record Environment(InputStream stdin, Map<String, String> variables, boolean interactive, LocalDate today) {
 
     static Environment system() {
-      return new Environment(System.in, System.getenv(), interactive(System.getProperty(INTERACTIVE)), LocalDate.now());
+      return new Environment(System.in, System.getenv(), stdoutIsTerminal(), LocalDate.now());
     }
 
-    /**
-     * Whether standard output is a terminal: as the launcher says (it knows from {@code [ -t 1 ]},
-     * and asking the JVM costs start-up time), else as {@link System#console()} says.
-     */
-    static boolean interactive(String launcherSays) {
-      if ("true".equals(launcherSays) || "false".equals(launcherSays)) {
-        return Boolean.parseBoolean(launcherSays);
-      }
-      return System.console() != null;
+    /** The launcher knows ({@code [ -t 1 ]}) and says so; asking the console costs start-up time. */
+    private static boolean stdoutIsTerminal() {
+      String told = System.getProperty("appyaml.interactive");
+      return told != null ? Boolean.parseBoolean(told) : System.console() != null;
     }
   }
-
-  /** The system property by which the launcher tells whether standard output is a terminal. */
-  public static final String INTERACTIVE = "appyaml.interactive";
 
   private Main() {}
 
