@@ -97,6 +97,12 @@ final class Discovery {
     return false;
   }
 
+  /** Whether directory search would check this file (the language server's neighbours of an open file). */
+  static boolean isConfigFile(Path file) throws IOException {
+    Path name = file.getFileName();
+    return name != null && Files.isRegularFile(file) && isConfig(file, name.toString());
+  }
+
   private static boolean isConfig(Path file, String name) throws IOException {
     if (BY_NAME.contains(name) || APPHOSTING.matcher(name).matches()) {
       return true;

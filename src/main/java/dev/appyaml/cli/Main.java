@@ -45,6 +45,7 @@ public final class Main {
         .addSubcommand(new ExplainCommand())
         .addSubcommand(new ScheduleCommand(environment))
         .addSubcommand(new SchemaCommand())
+        .addSubcommand(new LspCommand(environment))
         .setOut(out)
         .setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)
