@@ -13,6 +13,7 @@ public final class Catalogs {
       FileKind.APP, AppCatalog.APP,
       FileKind.DISPATCH, DispatchCatalog.DISPATCH,
       FileKind.CRON, CronCatalog.CRON,
+      FileKind.QUEUE, QueueCatalog.QUEUE,
       FileKind.APPHOSTING, AppHostingCatalog.APPHOSTING);
 
   static final String APP_STANDARD = "https://cloud.google.com/appengine/docs/standard/reference/app-yaml";

@@ -89,13 +89,7 @@ public final class InMemoryValidation {
       return List.of();
     }
     try (Stream<Path> list = Files.list(directory)) {
-      List<Path> found = new ArrayList<>();
-      for (Path p : list.sorted().toList()) {
-        if (!p.equals(file) && Discovery.isConfigFile(p)) {
-          found.add(p);
-        }
-      }
-      return found;
+      return list.sorted().filter(p -> !p.equals(file) && Files.isRegularFile(p) && Discovery.isAppEngineFile(p)).toList();
     } catch (IOException | RuntimeException e) {
       return List.of();
     }

@@ -9,16 +9,9 @@ import dev.appyaml.rule.RuleContext;
 /** A generic rule: a visitor over the catalog of the file's kind; it judges every kind that has one. */
 abstract class SchemaRule implements Rule, SchemaVisitor {
 
-  protected RuleContext ctx;
-
   @Override
   public final void check(RuleContext ctx) {
-    this.ctx = ctx;
-    try {
-      SchemaWalk.walk(ctx.root(), catalogFor(ctx.file().kind()), this);
-    } finally {
-      this.ctx = null;
-    }
+    SchemaWalk.walk(ctx, ctx.root(), catalogFor(ctx.file().kind()), this);
   }
 
   @Override
