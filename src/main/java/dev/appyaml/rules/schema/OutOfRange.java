@@ -1,5 +1,6 @@
 package dev.appyaml.rules.schema;
 
+import dev.appyaml.rule.RuleContext;
 import dev.appyaml.catalog.Shape;
 import dev.appyaml.rule.RuleInfo;
 import dev.appyaml.rule.Severity;
@@ -18,7 +19,7 @@ import dev.appyaml.yaml.YamlNode;
 public final class OutOfRange extends SchemaRule {
 
   @Override
-  public void value(YamlNode node, Shape shape, String path) {
+  public void value(RuleContext ctx, YamlNode node, Shape shape, String path) {
     if (!(node instanceof ScalarNode s) || s.isNull()) {
       return;
     }

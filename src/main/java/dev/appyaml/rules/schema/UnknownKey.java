@@ -1,5 +1,6 @@
 package dev.appyaml.rules.schema;
 
+import dev.appyaml.rule.RuleContext;
 import dev.appyaml.catalog.Element;
 import dev.appyaml.catalog.ObjectSpec;
 import dev.appyaml.rule.Fix;
@@ -17,7 +18,7 @@ import java.util.Optional;
 public final class UnknownKey extends SchemaRule {
 
   @Override
-  public void mapping(MappingNode node, ObjectSpec spec, String path) {
+  public void mapping(RuleContext ctx, MappingNode node, ObjectSpec spec, String path) {
     List<String> known = spec.elements().stream().map(Element::name).toList();
     for (MappingNode.Entry entry : node.entries()) {
       if (spec.element(entry.name()).isPresent()) {
