@@ -123,6 +123,16 @@ final class Discovery {
     return false;
   }
 
+  /** Whether directory search would check this file; unreadable content counts as no. */
+  static boolean isAppEngineFile(Path file) {
+    Path name = file.getFileName();
+    try {
+      return name != null && isConfig(file, name.toString());
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   private static boolean isConfig(Path file, String name) throws IOException {
     return isConfig(file, name, BY_NAME.contains(name) || !isYaml(name) ? 0 : Files.size(file));
   }

@@ -32,7 +32,8 @@ final class Inputs {
     this.stdin = stdin;
   }
 
-  List<Input> expand(List<String> files, Discovery.Filters filters) {
+  /** {@code appEngineOnly}: leave out named files that directory search would not pick either. */
+  List<Input> expand(List<String> files, Discovery.Filters filters, boolean appEngineOnly) {
     List<Input> inputs = new ArrayList<>();
     for (String file : files) {
       if (file.equals("-")) {
@@ -54,6 +55,8 @@ final class Inputs {
         }
       } else if (!Files.isReadable(path)) {
         inputs.add(new Input(file, Optional.of(path), "permission denied"));
+      } else if (appEngineOnly && !Discovery.isAppEngineFile(path)) {
+        continue;
       } else {
         inputs.add(new Input(file, Optional.of(path), null));
       }

@@ -50,11 +50,23 @@ public final class Main {
   }
 
   public static int run(PrintWriter out, PrintWriter err, Environment environment, String... args) {
-    CommandLine cli = new CommandLine(new AppYamlCommand(environment))
+    int code = commandLine(out, err, environment).execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** The whole command tree; also what the build's man page and completion script describe. */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err, Environment environment) {
+    return new CommandLine(new AppYamlCommand(environment))
         .addSubcommand(new ValidateCommand(environment))
         .addSubcommand(new RulesCommand())
         .addSubcommand(new ExplainCommand())
         .addSubcommand(new ScheduleCommand(environment))
+        .addSubcommand(new SchemaCommand())
+        .addSubcommand(new LspCommand(environment))
+        .addSubcommand(new CompletionCommand())
+        .addSubcommand(new CommandLine.HelpCommand())
         .setOut(out)
         .setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)
@@ -74,10 +86,6 @@ public final class Main {
           }
           return ExitCode.INTERNAL;
         });
-    int code = cli.execute(args);
-    out.flush();
-    err.flush();
-    return code;
   }
 
   /** A problem with the command line or the inputs, reported as one line with exit code 2. */

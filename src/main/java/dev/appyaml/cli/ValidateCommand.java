@@ -112,6 +112,11 @@ final class ValidateCommand implements Callable<Integer> {
       description = "In directories, skip files and folders matching GLOB (repeatable), e.g. 'vendor/**'.")
   List<String> exclude;
 
+  @Option(names = "--app-engine-only",
+      description = "Check a named FILE only if it is App Engine configuration by name or by content, as"
+          + " directory search decides; skip other YAML (a GitHub workflow) silently. For hooks that pass every YAML file.")
+  boolean appEngineOnly;
+
   @Option(names = "--config", paramLabel = "FILE",
       description = "Use this configuration file instead of searching for .appyaml.yaml.")
   Path configFile;
@@ -171,7 +176,7 @@ final class ValidateCommand implements Callable<Integer> {
         environment.stdin());
     Map<Policy, Validator> validators = new HashMap<>();
     List<CheckRun.Job> jobs = new ArrayList<>();
-    for (Inputs.Input input : inputs.expand(files, Discovery.Filters.of(include, exclude))) {
+    for (Inputs.Input input : inputs.expand(files, Discovery.Filters.of(include, exclude), appEngineOnly)) {
       if (input.problem() != null) {
         spec.commandLine().getErr().println("appyaml: " + input.name() + ": " + input.problem());
         inputProblem = true;
