@@ -78,10 +78,10 @@ launcher="$repo/src/launcher/appyaml"
 # first run (in the background with the current launcher): wait until it is there.
 export XDG_CACHE_HOME="$work/cache"
 warm() { # jar, [java]
-  local before_count; before_count=$(find "$XDG_CACHE_HOME" -type f 2>/dev/null | wc -l)
+  local before_count; before_count=$( (find "$XDG_CACHE_HOME" -type f 2>/dev/null || true) | wc -l)
   env APPYAML_JAR="$1" ${2:+APPYAML_JAVA=$2} "$launcher" validate "$work/one/app.yaml" >/dev/null 2>&1 || true
   for _ in $(seq 90); do
-    [ "$(find "$XDG_CACHE_HOME" -type f \( -name '*.aot' -o -name '*.jsa' \) 2>/dev/null | wc -l)" -gt "$before_count" ] && break
+    [ "$( (find "$XDG_CACHE_HOME" -type f \( -name '*.aot' -o -name '*.jsa' \) 2>/dev/null || true) | wc -l)" -gt "$before_count" ] && break
     [ -n "$(find "$(dirname "$1")" -maxdepth 1 -name '*.jsa' 2>/dev/null)" ] && break
     sleep 1
   done
