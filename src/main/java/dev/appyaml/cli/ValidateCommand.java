@@ -188,7 +188,7 @@ final class ValidateCommand implements Callable<Integer> {
     // Cross-file rules see every file first; their findings are then settled with each file's own.
     List<Diagnostic> acrossFiles = Validator.acrossFiles(selected, new ValidationOptions(Optional.ofNullable(cliProject),
         Optional.ofNullable(cliVersion), cliAsOf.orElse(environment.today()), true, Optional.ofNullable(kind)),
-        loaded.stream().map(Loaded::file).toList());
+        loaded.stream().map(Loaded::file).toList(), new DiskAppLayout(file -> List.of()));
     for (Loaded file : loaded) {
       String name = file.file().source().displayPath();
       Validator.Result result = file.validator().check(file.file(),

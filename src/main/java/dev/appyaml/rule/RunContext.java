@@ -13,21 +13,24 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * What a {@link CrossFileRule} sees of a run: the files given (those that loaded and are judged
- * as their kind), neighbours read from disk on request, and where it reports. Findings go only
- * to files of the run; a neighbour read from disk is context, never judged.
+ * What a {@link CrossFileRule} sees of one {@link App} of a run: the files given (those that
+ * loaded and are judged as their kind), the app's other files read from disk, neighbours read on
+ * request, and where it reports. Findings go only to files of the run; a file read from disk is
+ * context, never judged.
  */
 public final class RunContext {
 
   private final List<CheckedFile> files;
+  private final List<CheckedFile> context;
   private final ValidationOptions options;
   private final Function<Path, Optional<CheckedFile>> reader;
   private final List<Diagnostic> sink;
   private RuleInfo current;
 
-  RunContext(List<CheckedFile> files, ValidationOptions options, Function<Path, Optional<CheckedFile>> reader,
-      List<Diagnostic> sink) {
+  RunContext(List<CheckedFile> files, List<CheckedFile> context, ValidationOptions options,
+      Function<Path, Optional<CheckedFile>> reader, List<Diagnostic> sink) {
     this.files = List.copyOf(files);
+    this.context = List.copyOf(context);
     this.options = options;
     this.reader = reader;
     this.sink = sink;
@@ -46,6 +49,16 @@ public final class RunContext {
     return files.stream().filter(f -> f.kind() == kind).filter(f -> root(f).isPresent()).toList();
   }
 
+  /**
+   * The app's files of one kind that have a root mapping: the given ones, then those read from
+   * disk as context. For what a rule knows of the app; report only into {@link #files}.
+   */
+  public List<CheckedFile> appFiles(FileKind kind) {
+    List<CheckedFile> all = new ArrayList<>(files);
+    all.addAll(context);
+    return all.stream().filter(f -> f.kind() == kind).filter(f -> root(f).isPresent()).toList();
+  }
+
   /** The root mapping of a file, if it has one. */
   public static Optional<MappingNode> root(CheckedFile file) {
     return file.document().root().filter(MappingNode.class::isInstance).map(MappingNode.class::cast);
@@ -61,7 +74,7 @@ public final class RunContext {
     if (wanted.isEmpty()) {
       return Optional.empty();
     }
-    for (CheckedFile given : files) {
+    for (CheckedFile given : appFilesInAnyState()) {
       if (given.path().map(p -> p.toAbsolutePath().normalize()).equals(wanted)) {
         return Optional.of(given);
       }
@@ -91,6 +104,12 @@ public final class RunContext {
       return List.of();
     }
     return found.stream().sorted().map(name -> sibling(file, name)).flatMap(Optional::stream).toList();
+  }
+
+  private List<CheckedFile> appFilesInAnyState() {
+    List<CheckedFile> all = new ArrayList<>(files);
+    all.addAll(context);
+    return all;
   }
 
   /** Whether the file is one of the run's files, rather than a neighbour read for context. */

@@ -20,7 +20,7 @@ public final class CronRoutedByDispatch implements CrossFileRule {
 
   @Override
   public void check(RunContext ctx) {
-    List<CheckedFile> dispatchFiles = ctx.files(FileKind.DISPATCH);
+    List<CheckedFile> dispatchFiles = ctx.appFiles(FileKind.DISPATCH);
     if (dispatchFiles.size() != 1) {
       return;
     }
