@@ -14,7 +14,8 @@ import java.util.stream.Stream;
  * Finds App Engine configuration files under a directory: by name (app.yaml, dispatch.yaml,
  * cron.yaml, queue.yaml, index.yaml, apphosting*.yaml), and other YAML files by content (a
  * top-level {@code runtime:} key). Skips what {@code .gitignore} and {@code .gcloudignore} in the
- * walked directories exclude, and {@code .git}.
+ * walked directories exclude, and {@code .git}; but a deployment descriptor is never skipped for
+ * {@code .gcloudignore}, which only says what gcloud leaves out of the upload.
  */
 final class Discovery {
 
@@ -55,7 +56,7 @@ final class Discovery {
     return found;
   }
 
-  private record Scoped(Path directory, IgnoreFile ignore) {}
+  private record Scoped(Path directory, IgnoreFile ignore, boolean uploadOnly) {}
 
   private static void walk(Path root, Path directory, List<Scoped> ignores, Filters filters, List<Path> found)
       throws IOException {
@@ -63,7 +64,7 @@ final class Discovery {
     for (String name : List.of(".gitignore", ".gcloudignore")) {
       Path file = directory.resolve(name);
       if (Files.isRegularFile(file)) {
-        here.add(new Scoped(directory, IgnoreFile.read(file)));
+        here.add(new Scoped(directory, IgnoreFile.read(file), name.equals(".gcloudignore")));
       }
     }
     List<Path> children;
@@ -74,7 +75,7 @@ final class Discovery {
       String name = child.getFileName().toString();
       boolean isDirectory = Files.isDirectory(child);
       String relative = root.relativize(child).toString().replace('\\', '/');
-      if (name.equals(".git") || ignored(here, child, isDirectory) || filters.matches(filters.exclude(), relative)) {
+      if (name.equals(".git") || ignored(here, child, isDirectory, name) || filters.matches(filters.exclude(), relative)) {
         continue;
       }
       if (isDirectory) {
@@ -87,10 +88,11 @@ final class Discovery {
     }
   }
 
-  private static boolean ignored(List<Scoped> ignores, Path path, boolean directory) {
+  private static boolean ignored(List<Scoped> ignores, Path path, boolean directory, String name) throws IOException {
     for (Scoped scoped : ignores) {
       String relative = scoped.directory().relativize(path).toString().replace('\\', '/');
-      if (scoped.ignore().ignores(relative, directory)) {
+      if (scoped.ignore().ignores(relative, directory)
+          && !(scoped.uploadOnly() && !directory && isConfig(path, name) && !APPHOSTING.matcher(name).matches())) {
         return true;
       }
     }

@@ -42,6 +42,11 @@ public final class ContentKind {
       return Optional.of(new Mismatch(file.kind(), Optional.empty(), "a Kubernetes manifest (it has apiVersion and kind)",
           apiVersion.get().key().range(), nameIsExplicit(file)));
     }
+    Optional<MappingNode.Entry> composeServices = DockerCompose.servicesEntry(map);
+    if (composeServices.isPresent()) {
+      return Optional.of(new Mismatch(file.kind(), Optional.empty(), "a Docker Compose file (it has services: with images)",
+          composeServices.get().key().range(), nameIsExplicit(file)));
+    }
     Map<FileKind, MappingNode.Entry> marks = marks(map);
     if (marks.size() != 1 || marks.containsKey(file.kind())) {
       return Optional.empty();
