@@ -44,6 +44,7 @@ public final class Main {
         .addSubcommand(new RulesCommand())
         .addSubcommand(new ExplainCommand())
         .addSubcommand(new ScheduleCommand(environment))
+        .addSubcommand(new InitCommand())
         .setOut(out)
         .setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)

@@ -79,9 +79,26 @@ public final class Engine {
       }
       return false;
     });
+    leaveInactiveRulesAlone(directives, used);
     for (Rule rule : rules) {
       if (rule instanceof DirectiveRule directiveRule) {
         run(rule, ctx, found, () -> directiveRule.checkDirectives(ctx, directives, used));
+      }
+    }
+  }
+
+  /**
+   * A suppression of a rule that did not run (turned off, not selected, skipped for the path)
+   * cannot be judged unused: it counts as used, so AY010 leaves it alone.
+   */
+  private void leaveInactiveRulesAlone(List<Suppressions.Directive> directives, Map<Suppressions.Directive, Set<String>> used) {
+    Set<String> active = new HashSet<>();
+    rules.forEach(r -> active.addAll(names(r.info().id())));
+    for (Suppressions.Directive directive : directives) {
+      for (String named : directive.rules()) {
+        if (RuleRegistry.byId(named).isPresent() && !active.contains(named)) {
+          used.computeIfAbsent(directive, k -> new HashSet<>()).add(named);
+        }
       }
     }
   }
