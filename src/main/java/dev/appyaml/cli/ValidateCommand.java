@@ -108,6 +108,14 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Record today's findings in FILE, so that later runs with --baseline report only new ones.")
   Path writeBaseline;
 
+  @Option(names = "--fix", description = "Apply the fixes that are safe by construction to the files checked"
+      + " (written atomically), then check again and report what is left.")
+  boolean fix;
+
+  @Option(names = "--diff", description = "Print the safe fixes as a unified diff and change nothing;"
+      + " exit status 1 when there is something to fix.")
+  boolean diff;
+
   @Option(names = "--print-config",
       description = "Print the settings in force for each file and where each came from, then stop.")
   boolean printConfig;
@@ -231,6 +239,17 @@ final class ValidateCommand implements Callable<Integer> {
             .filter(f -> f.displayPath().equals(name)).findFirst(), spec.commandLine().getErr());
     Report report = new Report(sources, baselined.kept(), baselined.hidden(), RuleRegistry.metadata(),
         ToolVersion.version());
+    if (diff || fix) {
+      FixStep.Outcome fixed = FixStep.run(report, loaded.stream().map(Loaded::file).toList(), fix && !diff,
+          spec.commandLine().getOut());
+      if (diff) {
+        return fixed.files() > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+      }
+      spec.commandLine().getErr().println("appyaml: fixed " + fixed.findings() + (fixed.findings() == 1 ? " finding" : " findings")
+          + " in " + fixed.files() + (fixed.files() == 1 ? " file" : " files"));
+      fix = false;
+      return call();
+    }
     Palette palette = Colors.choose(color, environment.variables(), environment.interactive());
     OutputFormat stdoutFormat = format != null ? format
         : "true".equals(environment.variables().get("GITHUB_ACTIONS")) ? OutputFormat.GITHUB : OutputFormat.TEXT;

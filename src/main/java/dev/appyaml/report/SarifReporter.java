@@ -76,7 +76,29 @@ final class SarifReporter implements Reporter {
     result.put("message", Map.of("text", text));
     result.put("locations", List.of(Map.of("physicalLocation", physical)));
     result.put("partialFingerprints", Map.of("appyaml/v1", seen.of(d, report)));
+    fixes(d).ifPresent(f -> result.put("fixes", f));
     return result;
+  }
+
+  /** A replacement fix as SARIF's fixes: the finding's region deleted, the replacement inserted. */
+  private static java.util.Optional<List<Object>> fixes(Diagnostic d) {
+    return d.fix().flatMap(f -> f.replacement().map(text -> {
+      Map<String, Object> region = new LinkedHashMap<>();
+      region.put("startLine", d.range().start().line());
+      region.put("startColumn", d.range().start().column());
+      region.put("endLine", d.range().end().line());
+      region.put("endColumn", d.range().end().column());
+      Map<String, Object> replacement = new LinkedHashMap<>();
+      replacement.put("deletedRegion", region);
+      replacement.put("insertedContent", Map.of("text", text));
+      Map<String, Object> change = new LinkedHashMap<>();
+      change.put("artifactLocation", Map.of("uri", Uris.of(d.file())));
+      change.put("replacements", List.of(replacement));
+      Map<String, Object> fix = new LinkedHashMap<>();
+      fix.put("description", Map.of("text", f.title()));
+      fix.put("artifactChanges", List.of(change));
+      return List.<Object>of(fix);
+    }));
   }
 
   static String level(Severity severity) {
