@@ -61,4 +61,14 @@ class AppsTest {
     Golden.assertMatches(Path.of("testdata/apps/outside.out"), run.out());
     assertTrue(run.out().contains("service lone is not defined"), "lone/ is not below the site's root");
   }
+
+  @Test
+  void configurationDeclaresAnAppRoot() {
+    String dispatch = "testdata/apps/declared/deploy/dispatch.yaml";
+    Cli.Run declared = validate(dispatch);
+    assertEquals(0, declared.exitCode(), declared.out() + declared.err());
+    assertFalse(declared.out().contains("[AY715]"), "services/api/app.yaml is in the declared app: " + declared.out());
+    Cli.Run byDefault = validate("--no-config", dispatch);
+    assertTrue(byDefault.out().contains("service api is not defined"), "by default deploy/ is the app: " + byDefault.out());
+  }
 }
