@@ -4,9 +4,9 @@ import dev.appyaml.fix.FileFixer;
 import dev.appyaml.fix.FixPlan;
 import dev.appyaml.fix.UnifiedDiff;
 import dev.appyaml.report.Report;
-import dev.appyaml.rule.CheckedFile;
 import dev.appyaml.rule.Diagnostic;
 import dev.appyaml.rule.RuleRegistry;
+import dev.appyaml.source.SourceFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -27,19 +27,20 @@ final class FixStep {
 
   private FixStep() {}
 
-  static Outcome run(Report report, List<CheckedFile> files, boolean write, PrintWriter out) {
+  /** {@code paths}: where each of the run's files is on disk, by display path (standard input has none). */
+  static Outcome run(Report report, Map<String, Path> paths, boolean write, PrintWriter out) {
     Map<String, List<Diagnostic>> byFile = report.diagnostics().stream()
         .collect(Collectors.groupingBy(Diagnostic::file));
     int findings = 0;
     int changed = 0;
-    for (CheckedFile file : files) {
-      Optional<Path> path = file.path();
-      List<Diagnostic> found = byFile.getOrDefault(file.source().displayPath(), List.of());
+    for (SourceFile file : report.files()) {
+      Optional<Path> path = Optional.ofNullable(paths.get(file.displayPath()));
+      List<Diagnostic> found = byFile.getOrDefault(file.displayPath(), List.of());
       if (path.isEmpty() || found.isEmpty()) {
         continue;
       }
       try {
-        Optional<String> text = FileFixer.read(path.get(), file.source().text());
+        Optional<String> text = FileFixer.read(path.get(), file.text());
         if (text.isEmpty()) {
           continue;
         }
@@ -52,12 +53,12 @@ final class FixStep {
         if (write) {
           FileFixer.write(path.get(), fixed);
         } else {
-          out.print(UnifiedDiff.of(file.source().displayPath().replace('\\', '/'), text.get(), fixed));
+          out.print(UnifiedDiff.of(file.displayPath().replace('\\', '/'), text.get(), fixed));
         }
         findings += plan.fixed().size();
         changed++;
       } catch (IOException e) {
-        throw new Main.UsageException("cannot fix " + file.source().displayPath() + ": " + e.getMessage());
+        throw new Main.UsageException("cannot fix " + file.displayPath() + ": " + e.getMessage());
       }
     }
     out.flush();

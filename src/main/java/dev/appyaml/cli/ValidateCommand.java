@@ -11,7 +11,6 @@ import dev.appyaml.report.OutputFormat;
 import dev.appyaml.report.Palette;
 import dev.appyaml.report.Report;
 import dev.appyaml.report.Reporter;
-import dev.appyaml.rule.CheckedFile;
 import dev.appyaml.rule.Diagnostic;
 import dev.appyaml.rule.FileKind;
 import dev.appyaml.rule.Rule;
@@ -24,7 +23,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -135,12 +136,22 @@ final class ValidateCommand implements Callable<Integer> {
       description = "In directories, skip files and folders matching GLOB (repeatable), e.g. 'vendor/**'.")
   List<String> exclude;
 
+  @Option(names = "--app-engine-only",
+      description = "Check a named FILE only if it is App Engine configuration by name or by content, as"
+          + " directory search decides; skip other YAML (a GitHub workflow) silently. For hooks that pass every YAML file.")
+  boolean appEngineOnly;
+
   @Option(names = "--config", paramLabel = "FILE",
       description = "Use this configuration file instead of searching for .appyaml.yaml.")
   Path configFile;
 
   @Option(names = "--no-config", description = "Ignore .appyaml.yaml files.")
   boolean noConfig;
+
+  @Option(names = "--jobs", paramLabel = "N",
+      description = "Check files on N threads (default: one per core for more than "
+          + FileTasks.PARALLEL_FROM_FILES + " files, else 1); the output does not depend on it.")
+  Integer jobsOption;
 
   @Option(names = "--debug", description = "Print stack traces of internal errors.")
   boolean debug;
@@ -185,14 +196,13 @@ final class ValidateCommand implements Callable<Integer> {
     List<Rule> selected = selectedRules();
     ConfigResolver configs = new ConfigResolver();
     Config.Run run = runConfig(configs).run();
-    List<SourceFile> sources = new ArrayList<>();
-    List<Diagnostic> diagnostics = new ArrayList<>();
-    List<Loaded> loaded = new ArrayList<>();
     boolean inputProblem = false;
     Inputs inputs = new Inputs(Optional.ofNullable(kind), stdinFilename != null ? stdinFilename : "<stdin>",
         environment.stdin());
+    Map<Policy, Validator> validators = new HashMap<>();
+    List<CheckRun.Job> jobs = new ArrayList<>();
     for (Inputs.Input input : inputs.expand(files, Discovery.Filters.of(concat(include, run.include()),
-        concat(exclude, run.exclude())))) {
+        concat(exclude, run.exclude())), appEngineOnly)) {
       if (input.problem() != null) {
         spec.commandLine().getErr().println("appyaml: " + input.name() + ": " + input.problem());
         inputProblem = true;
@@ -212,36 +222,34 @@ final class ValidateCommand implements Callable<Integer> {
         }
         continue;
       }
-      ValidationOptions options = new ValidationOptions(
-          Optional.ofNullable(cliProject).or(config::project),
-          Optional.ofNullable(cliVersion).or(config::version),
-          cliAsOf.or(config::asOf).orElse(environment.today()),
-          !noInlineSuppressions && config.inlineSuppressions(),
-          Optional.ofNullable(kind));
-      loaded.add(new Loaded(policy.get(), new Validator(policy.get().rules(selected), options), inputs.read(input)));
+      Validator validator = validators.computeIfAbsent(policy.get(), p -> new Validator(p.rules(selected),
+          new ValidationOptions(
+              Optional.ofNullable(cliProject).or(config::project),
+              Optional.ofNullable(cliVersion).or(config::version),
+              cliAsOf.or(config::asOf).orElse(environment.today()),
+              !noInlineSuppressions && config.inlineSuppressions(),
+              Optional.ofNullable(kind))));
+      jobs.add(new CheckRun.Job(input, policy.get(), validator));
     }
     if (printConfig) {
       return inputProblem ? ExitCode.USAGE_OR_IO : ExitCode.OK;
     }
     // Cross-file rules see every file first; their findings are then settled with each file's own.
-    List<Diagnostic> acrossFiles = Validator.acrossFiles(selected, new ValidationOptions(Optional.ofNullable(cliProject),
+    CheckRun.Outcome outcome = new CheckRun(inputs, selected, new ValidationOptions(Optional.ofNullable(cliProject),
         Optional.ofNullable(cliVersion), cliAsOf.orElse(environment.today()), true, Optional.ofNullable(kind)),
-        loaded.stream().map(Loaded::file).toList(), new DiskAppLayout(file -> declaredApps(configs, file)));
-    for (Loaded file : loaded) {
-      String name = file.file().source().displayPath();
-      Validator.Result result = file.validator().check(file.file(),
-          acrossFiles.stream().filter(d -> d.file().equals(name)).toList());
-      sources.add(result.source());
-      result.diagnostics().stream().map(file.policy()::regrade).forEach(diagnostics::add);
-    }
+        new DiskAppLayout(file -> declaredApps(configs, file)))
+        .run(jobs, threads(jobs.size()));
+    List<SourceFile> sources = outcome.sources();
+    List<Diagnostic> diagnostics = outcome.diagnostics();
     BaselineStep.Outcome baselined = new BaselineStep(Optional.ofNullable(writeBaseline),
         Optional.ofNullable(baseline).or(run::baseline)).apply(diagnostics, name -> sources.stream()
             .filter(f -> f.displayPath().equals(name)).findFirst(), spec.commandLine().getErr());
     Report report = new Report(sources, baselined.kept(), baselined.hidden(), RuleRegistry.metadata(),
         ToolVersion.version());
     if (diff || fix) {
-      FixStep.Outcome fixed = FixStep.run(report, loaded.stream().map(Loaded::file).toList(), fix && !diff,
-          spec.commandLine().getOut());
+      Map<String, Path> paths = new HashMap<>();
+      jobs.forEach(job -> job.input().path().ifPresent(p -> paths.put(job.input().name(), p)));
+      FixStep.Outcome fixed = FixStep.run(report, paths, fix && !diff, spec.commandLine().getOut());
       if (diff) {
         return fixed.files() > 0 ? ExitCode.FINDINGS : ExitCode.OK;
       }
@@ -270,9 +278,15 @@ final class ValidateCommand implements Callable<Integer> {
     return threshold.failsOn(report) ? ExitCode.FINDINGS : ExitCode.OK;
   }
 
-  /** A file read for checking, with the configuration and rules that apply to it. */
-  /** A file read and ready to check, with the policy and validator its configuration gives it. */
-  private record Loaded(Policy policy, Validator validator, CheckedFile file) {}
+  private int threads(int fileCount) {
+    if (jobsOption == null) {
+      return FileTasks.defaultThreads(fileCount);
+    }
+    if (jobsOption < 1) {
+      throw new Main.UsageException("--jobs " + jobsOption + " is not valid; expected a number of threads, at least 1");
+    }
+    return jobsOption;
+  }
 
   private Config config(ConfigResolver configs, Inputs.Input input) {
     try {

@@ -2,14 +2,15 @@ package dev.appyaml.runtime;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Whether a standard runtime can have existed on a given day, for suggestions judged by
  * {@code --as-of}. App Engine ends a runtime's support when its language version reaches its
  * upstream end of life, which comes a fixed time after that version's release (Python 5 years,
  * Node.js 3, ...); so no runtime existed before its end of support minus that lifetime. A runtime
- * without an end of support in the schedule is newer than the schedule's others: it counts only
- * from the schedule's date.
+ * without an end of support in the schedule is newer than the dated ones of its language: it
+ * counts from the newest dated one's bound (from the schedule's date when there is none).
  */
 public final class RuntimeAvailability {
 
@@ -21,10 +22,14 @@ public final class RuntimeAvailability {
   private RuntimeAvailability() {}
 
   public static boolean existedOn(Runtime runtime, LocalDate day, RuntimeCatalog catalog) {
-    if (runtime.endOfSupport().isEmpty()) {
-      return !day.isBefore(LocalDate.parse(catalog.scheduleDate()));
-    }
     Integer years = LIFETIME_YEARS.get(runtime.language());
-    return years == null || !day.isBefore(runtime.endOfSupport().get().minusYears(years));
+    if (years == null) {
+      return true;
+    }
+    Optional<LocalDate> endOfSupport = runtime.endOfSupport().or(() -> catalog.standardRuntimes().stream()
+        .filter(r -> r.language() == runtime.language() && r.endOfSupport().isPresent())
+        .map(r -> r.endOfSupport().get()).max(LocalDate::compareTo));
+    LocalDate from = endOfSupport.map(d -> d.minusYears(years)).orElse(LocalDate.parse(catalog.scheduleDate()));
+    return !day.isBefore(from);
   }
 }
