@@ -63,6 +63,8 @@ public final class Main {
         .addSubcommand(new RulesCommand())
         .addSubcommand(new ExplainCommand())
         .addSubcommand(new ScheduleCommand(environment))
+        .addSubcommand(new SchemaCommand())
+        .addSubcommand(new LspCommand(environment))
         .addSubcommand(new InitCommand())
         .addSubcommand(new CompletionCommand())
         .addSubcommand(new CommandLine.HelpCommand())
