@@ -30,7 +30,7 @@ final class RulesCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<RuleInfo> rules = RuleRegistry.metadata();
     if (format == Format.JSON) {
-      out.print(dev.appyaml.report.RuleListJson.write(rules));
+      out.print(dev.appyaml.report.RuleListJson.write(rules, ToolVersion.version()));
       return ExitCode.OK;
     }
     int nameWidth = rules.stream().mapToInt(r -> r.name().length()).max().orElse(4);

@@ -5,6 +5,7 @@ import dev.appyaml.config.ConfigException;
 import dev.appyaml.config.ConfigLoader;
 import dev.appyaml.config.ConfigResolver;
 import dev.appyaml.config.Policy;
+import dev.appyaml.report.Invocation;
 import dev.appyaml.report.OutputFormat;
 import dev.appyaml.report.Palette;
 import dev.appyaml.report.Report;
@@ -15,6 +16,7 @@ import dev.appyaml.rule.FileKind;
 import dev.appyaml.rule.Rule;
 import dev.appyaml.rule.RuleRegistry;
 import dev.appyaml.rule.Severity;
+import dev.appyaml.rule.Suppressed;
 import dev.appyaml.rule.ValidationOptions;
 import dev.appyaml.rule.Validator;
 import dev.appyaml.source.SourceFile;
@@ -162,14 +164,14 @@ final class ValidateCommand implements Callable<Integer> {
     ConfigResolver configs = new ConfigResolver();
     List<SourceFile> sources = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
+    List<Suppressed> suppressed = new ArrayList<>();
     List<Loaded> loaded = new ArrayList<>();
-    boolean inputProblem = false;
+    List<String> problems = new ArrayList<>();
     Inputs inputs = new Inputs(Optional.ofNullable(kind), stdinFilename != null ? stdinFilename : "<stdin>",
         environment.stdin());
     for (Inputs.Input input : inputs.expand(files, Discovery.Filters.of(include, exclude))) {
       if (input.problem() != null) {
-        spec.commandLine().getErr().println("appyaml: " + input.name() + ": " + input.problem());
-        inputProblem = true;
+        problems.add(input.problem());
         continue;
       }
       Config config = config(configs, input);
@@ -183,8 +185,13 @@ final class ValidateCommand implements Callable<Integer> {
           cliAsOf.or(config::asOf).orElse(environment.today()),
           !noInlineSuppressions && config.inlineSuppressions(),
           Optional.ofNullable(kind));
-      loaded.add(new Loaded(policy.get(), new Validator(policy.get().rules(selected), options), inputs.read(input)));
+      try {
+        loaded.add(new Loaded(policy.get(), new Validator(policy.get().rules(selected), options), inputs.read(input)));
+      } catch (Main.UsageException e) {
+        problems.add(e.getMessage());
+      }
     }
+    problems.forEach(p -> spec.commandLine().getErr().println("appyaml: " + p));
     // Cross-file rules see every file first; their findings are then settled with each file's own.
     List<Diagnostic> acrossFiles = Validator.acrossFiles(selected, new ValidationOptions(Optional.ofNullable(cliProject),
         Optional.ofNullable(cliVersion), cliAsOf.orElse(environment.today()), true, Optional.ofNullable(kind)),
@@ -195,8 +202,12 @@ final class ValidateCommand implements Callable<Integer> {
           acrossFiles.stream().filter(d -> d.file().equals(name)).toList());
       sources.add(result.source());
       result.diagnostics().stream().map(file.policy()::regrade).forEach(diagnostics::add);
+      result.suppressed().stream()
+          .map(h -> new Suppressed(file.policy().regrade(h.diagnostic()), h.kind(), h.justification()))
+          .forEach(suppressed::add);
     }
-    Report report = new Report(sources, diagnostics, RuleRegistry.metadata(), ToolVersion.version());
+    Report report = new Report(sources, diagnostics, suppressed, RuleRegistry.metadata(), ToolVersion.version(),
+        Invocation.here(problems));
     Palette palette = Colors.choose(color, environment.variables(), environment.interactive());
     OutputFormat stdoutFormat = format != null ? format
         : "true".equals(environment.variables().get("GITHUB_ACTIONS")) ? OutputFormat.GITHUB : OutputFormat.TEXT;
@@ -205,7 +216,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (stdoutFormat == OutputFormat.GITHUB) {
       ReportFiles.appendJobSummary(environment.variables().get("GITHUB_STEP_SUMMARY"), report);
     }
-    if (inputProblem) {
+    if (!problems.isEmpty()) {
       return ExitCode.USAGE_OR_IO;
     }
     return failOn.failsOn(report) ? ExitCode.FINDINGS : ExitCode.OK;

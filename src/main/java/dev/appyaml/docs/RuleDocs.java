@@ -21,6 +21,21 @@ public final class RuleDocs {
     }
   }
 
+  /** The first paragraph of the prose's "What it checks" section: a rule's full description. */
+  public static Optional<String> whatItChecks(String ruleId) {
+    return prose(ruleId).flatMap(text -> {
+      int heading = text.indexOf("## What it checks");
+      if (heading < 0) {
+        return Optional.empty();
+      }
+      String rest = text.substring(heading + "## What it checks".length()).strip();
+      int end = rest.indexOf("\n\n");
+      String paragraph = (end < 0 ? rest : rest.substring(0, end)).strip();
+      return paragraph.isEmpty() || paragraph.startsWith("#") ? Optional.empty()
+          : Optional.of(paragraph.replaceAll("\\s*\n\\s*", " "));
+    });
+  }
+
   /** The whole page: title, metadata and prose, as Markdown. */
   public static String markdown(RuleInfo info) {
     StringBuilder page = new StringBuilder();

@@ -38,7 +38,16 @@ public final class Engine {
    * #checkRun}), kept for the rules of this engine and suppressed like the file's own.
    */
   public List<Diagnostic> check(CheckedFile file, ValidationOptions options, List<Diagnostic> acrossFiles) {
+    return checkFile(file, options, acrossFiles).diagnostics();
+  }
+
+  /** A file's findings, and those its inline suppressions hid (with each suppression's reason). */
+  public record Outcome(List<Diagnostic> diagnostics, List<Suppressed> suppressed) {}
+
+  /** As {@link #check(CheckedFile, ValidationOptions, List)}, keeping what was suppressed. */
+  public Outcome checkFile(CheckedFile file, ValidationOptions options, List<Diagnostic> acrossFiles) {
     List<Diagnostic> found = new ArrayList<>();
+    List<Suppressed> suppressed = new ArrayList<>();
     RuleContext ctx = new RuleContext(file, options, found);
     boolean loaded = !file.document().failed();
     boolean hasRootMapping = loaded && ctx.rootIfMapping().isPresent();
@@ -59,13 +68,13 @@ public final class Engine {
     rules.forEach(r -> ids.add(r.info().id()));
     acrossFiles.stream().filter(d -> ids.contains(d.ruleId())).forEach(found::add);
     if (options.inlineSuppressions()) {
-      applySuppressions(file, ctx, found);
+      applySuppressions(file, ctx, found, suppressed);
     }
     found.sort(Diagnostic.ORDER);
-    return List.copyOf(found);
+    return new Outcome(List.copyOf(found), List.copyOf(suppressed));
   }
 
-  private void applySuppressions(CheckedFile file, RuleContext ctx, List<Diagnostic> found) {
+  private void applySuppressions(CheckedFile file, RuleContext ctx, List<Diagnostic> found, List<Suppressed> suppressed) {
     List<Suppressions.Directive> directives = Suppressions.parse(file.source());
     Map<Suppressions.Directive, Set<String>> used = new HashMap<>();
     found.removeIf(d -> {
@@ -74,6 +83,7 @@ public final class Engine {
             && directive.rules().stream().anyMatch(r -> names(d.ruleId()).contains(r))) {
           used.computeIfAbsent(directive, k -> new HashSet<>()).addAll(
               directive.rules().stream().filter(r -> names(d.ruleId()).contains(r)).toList());
+          suppressed.add(new Suppressed(d, Suppressed.Kind.IN_SOURCE, directive.reason()));
           return true;
         }
       }

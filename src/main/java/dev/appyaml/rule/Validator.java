@@ -28,7 +28,11 @@ public final class Validator {
   }
 
   /** The findings for one file and the text they point into. */
-  public record Result(SourceFile source, List<Diagnostic> diagnostics) {}
+  public record Result(SourceFile source, List<Diagnostic> diagnostics, List<Suppressed> suppressed) {
+    public Result(SourceFile source, List<Diagnostic> diagnostics) {
+      this(source, diagnostics, List.of());
+    }
+  }
 
   public Result validate(String displayPath, byte[] bytes, FileKind kind, Optional<Path> path) {
     return check(load(displayPath, bytes, kind, path), List.of());
@@ -41,7 +45,8 @@ public final class Validator {
 
   /** One loaded file's findings, with the cross-file findings that fall in it. */
   public Result check(CheckedFile file, List<Diagnostic> acrossFiles) {
-    return new Result(file.source(), engine.check(file, options, acrossFiles));
+    Engine.Outcome outcome = engine.checkFile(file, options, acrossFiles);
+    return new Result(file.source(), outcome.diagnostics(), outcome.suppressed());
   }
 
   /** Decodes and parses a file; never throws on its content. */
