@@ -191,7 +191,7 @@ final class ValidateCommand implements Callable<Integer> {
         problems.add(e.getMessage());
       }
     }
-    problems.forEach(p -> spec.commandLine().getErr().println("appyaml: " + p));
+    problems.forEach(p -> spec.commandLine().getErr().println("appyaml: " + dev.appyaml.report.Printable.of(p)));
     // Cross-file rules see every file first; their findings are then settled with each file's own.
     List<Diagnostic> acrossFiles = Validator.acrossFiles(selected, new ValidationOptions(Optional.ofNullable(cliProject),
         Optional.ofNullable(cliVersion), cliAsOf.orElse(environment.today()), true, Optional.ofNullable(kind)),

@@ -36,6 +36,14 @@ class ReportFormatsTest {
     return out.replace(Uris.file(Path.of("").toAbsolutePath(), true), "file:///WORKING_DIRECTORY/");
   }
 
+  /** Carets count terminal columns: a wide character takes two, a combining mark none. */
+  @Test
+  void caretsUnderWideCharacters() {
+    Cli.Run run = Cli.run("validate", "--color", "never", "testdata/report/wide-characters.yaml");
+    Golden.assertMatches(Path.of("testdata/report/wide-characters.text"), run.out());
+    assertTrue(run.out().contains("3 | service: \"café_日本\"\n  |          ^^^^^^^^^^^\n"), run.out());
+  }
+
   @Test
   void textInColourWhenForced() {
     Cli.Run run = Cli.run("validate", "--color", "always", "--as-of", "2026-11-21", SAMPLE);
