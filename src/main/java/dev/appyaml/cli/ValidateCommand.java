@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
     name = "validate",
     description = "Checks configuration files and reports every problem with its exact position.",
     usageHelpAutoWidth = true,
-    footer = {"", "Exit codes: 0 no errors, 1 errors found, 2 usage or I/O problem, 3 internal error."})
+    footer = {"", "Exit codes: 0 no finding at the --fail-on level, 1 findings at that level (errors by default),"
+        + " 2 usage or I/O problem, 3 internal error."})
 final class ValidateCommand implements Callable<Integer> {
 
   private static final Pattern VERSION_ID = Pattern.compile("(?!-)[a-z\\d\\-]{0,62}[a-z\\d]");
@@ -80,7 +81,8 @@ final class ValidateCommand implements Callable<Integer> {
   String project;
 
   @Option(names = "--version", paramLabel = "ID",
-      description = "App Engine version id to deploy as, as gcloud app deploy's --version.")
+      description = "App Engine version id the files will be deployed as (gcloud app deploy --version),"
+          + " not appyaml's own version (that is appyaml --version).")
   String version;
 
   @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",

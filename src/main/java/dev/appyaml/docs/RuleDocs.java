@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 
 /** A rule's documentation: metadata from its class plus the prose bundled beside it. */
@@ -41,11 +42,30 @@ public final class RuleDocs {
     StringBuilder page = new StringBuilder();
     page.append("# ").append(info.id()).append(' ').append(info.name()).append("\n\n");
     page.append("**Severity:** ").append(info.severity().label());
-    if (info.spec().length > 0) {
-      page.append(" · **Spec:** ").append(String.join(", ", info.spec()));
+    if (!info.severityVaries().isEmpty()) {
+      page.append(" (").append(info.severityVaries()).append(')');
     }
     page.append("\n\n").append(info.summary()).append("\n\n");
-    page.append(prose(info.id()).orElse("(no documentation yet)\n"));
+    page.append(withPublicSources(info, prose(info.id()).orElse("(no documentation yet)\n")));
     return page.toString();
+  }
+
+  /**
+   * The prose with its "Source" section (internal references, kept for maintainers) replaced by
+   * links to Google's public documentation.
+   */
+  private static String withPublicSources(RuleInfo info, String prose) {
+    int source = prose.indexOf("## Source");
+    if (source < 0) {
+      return prose;
+    }
+    int next = prose.indexOf("\n## ", source + 1);
+    StringBuilder section = new StringBuilder("## Source\n\n");
+    List<GooglePages.Page> pages = GooglePages.of(info);
+    if (pages.isEmpty()) {
+      section.append("appyaml's own check; no Google documentation covers it.\n");
+    }
+    pages.forEach(p -> section.append("- ").append(p.title()).append(": <").append(p.url()).append(">\n"));
+    return prose.substring(0, source) + section + (next < 0 ? "" : prose.substring(next));
   }
 }

@@ -17,7 +17,10 @@ public final class RuleListJson {
       m.put("name", r.name());
       m.put("severity", r.severity().label());
       m.put("summary", r.summary());
-      m.put("spec", List.of(r.spec()));
+      if (!r.severityVaries().isEmpty()) {
+        m.put("severityVaries", r.severityVaries());
+      }
+      m.put("docs", dev.appyaml.docs.GooglePages.of(r).stream().map(p -> (Object) p.url()).toList());
       m.put("helpUri", DocsLinks.rulePage(toolVersion, r.id()));
       return (Object) m;
     }).toList());

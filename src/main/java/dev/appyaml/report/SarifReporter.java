@@ -96,6 +96,9 @@ final class SarifReporter implements Reporter {
     help.put("markdown", RuleDocs.markdown(rule));
     r.put("help", help);
     r.put("defaultConfiguration", Map.of("level", level(rule.severity())));
+    if (!rule.severityVaries().isEmpty()) {
+      r.put("properties", Map.of("severityVaries", rule.severityVaries()));
+    }
     return r;
   }
 

@@ -22,4 +22,12 @@ public @interface RuleInfo {
   String summary();
 
   String[] spec() default {};
+
+  /**
+   * When the rule reports at another severity than {@link #severity()}, and what that depends on
+   * (the file kind, the date, the runtime, how far off a value is), starting with the other
+   * severity: {@code "warning in apphosting.yaml, whose reader ignores unknown keys"}. Empty when
+   * the rule always reports at its severity.
+   */
+  String severityVaries() default "";
 }

@@ -36,6 +36,14 @@ class CliTest {
   }
 
   @Test
+  void helpExplainsExitCodesWithFailOnAndWhichVersionIsMeant() {
+    String help = Cli.run("validate", "--help").out().replaceAll("\\s+", " ");
+    assertTrue(help.contains("Exit codes: 0 no finding at the --fail-on level, 1 findings at that level (errors by default)"), help);
+    assertTrue(help.contains("App Engine version id the files will be deployed as (gcloud app deploy --version), not appyaml's own version"), help);
+    assertTrue(Cli.run("--help").out().replaceAll("\\s+", " ").contains("0 no finding at the --fail-on level"));
+  }
+
+  @Test
   void aFailingRunPrintsNoSuccessLine() {
     Cli.Run run = Cli.run("validate", "missing.yaml", "testdata/ok/go-manual-scaling.yaml");
     assertEquals(2, run.exitCode());

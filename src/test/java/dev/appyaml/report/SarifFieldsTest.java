@@ -85,11 +85,14 @@ class SarifFieldsTest {
   void rulesCarryTheirWholeDocumentation() {
     JsonNode rules = schemaValid(Cli.run("validate", "--format", "sarif", SUPPRESSED).out()).at("/runs/0/tool/driver/rules");
     assertTrue(rules.size() >= 2);
+    assertTrue(rules.findValuesAsText("id").contains("AY101"), "AY101's severity varies by file kind");
     for (JsonNode rule : rules) {
       String id = rule.at("/id").asText();
       assertEquals(Cli.run("explain", id).out(), rule.at("/help/markdown").asText(), id);
       assertEquals(RuleDocs.whatItChecks(id).orElseThrow(), rule.at("/fullDescription/text").asText(), id);
       assertFalse(rule.at("/fullDescription/text").asText().contains("\n"));
+      assertEquals(RuleRegistry.byId(id).orElseThrow().info().severityVaries(),
+          rule.at("/properties/severityVaries").asText(""), id);
       assertTrue(rule.at("/helpUri").asText().matches("https://github\\.com/appyaml/appyaml/blob/(main|v\\d+\\.\\d+\\.\\d+)/docs/rules/"
           + id + "\\.md"), rule.at("/helpUri").asText());
     }

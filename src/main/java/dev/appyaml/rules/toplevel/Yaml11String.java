@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  */
 @RuleInfo(id = "AY516", name = "yaml11-string", severity = Severity.WARNING,
     summary = "a string value must be quoted where YAML 1.1 would read it as another type and change its text",
-    spec = {"AY-YAML-011", "AY-YAML-012", "AY-YAML-013", "AY-VAR-005"})
+    spec = {"AY-YAML-011", "AY-YAML-012", "AY-YAML-013", "AY-VAR-005"},
+    severityVaries = "info for a YAML boolean in a builder setting, and for a float that keeps its text")
 public final class Yaml11String implements Rule {
 
   /**
