@@ -118,6 +118,17 @@ class UnsafeCharactersTest {
   }
 
   @Test
+  void scheduleShowsCronFileTextEscaped() throws Exception {
+    Path cron = dir.resolve("cron").resolve("cron.yaml");
+    Files.createDirectories(cron.getParent());
+    Files.writeString(cron, "cron:\n- url: \"/job\\e]0;x\\a\\u202e\"\n  schedule: \"every 5 \\e[2Jminutes\"\n",
+        StandardCharsets.UTF_8);
+    Cli.Run run = Cli.run("schedule", "--file", cron.toString());
+    assertNothingRaw(run.out(), "schedule");
+    assertTrue(run.out().contains("/job\\x1b]0;x\\x07\\u202e"), run.out());
+  }
+
+  @Test
   void problemsOnStderrAreEscapedToo() {
     Cli.Run run = Cli.run("validate", "missing\u001b[2J\u202e.yaml");
     assertEquals(2, run.exitCode());
