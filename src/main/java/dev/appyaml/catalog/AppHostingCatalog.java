@@ -57,5 +57,7 @@ public final class AppHostingCatalog {
       object("runConfig", RUN_CONFIG).doc("The Cloud Run service the backend runs as."),
       listOf("env", new Shape.Obj(ENV)).doc("Environment variables and secrets."),
       object("scripts", SCRIPTS),
-      object("outputFiles", OUTPUT_FILES));
+      object("outputFiles", OUTPUT_FILES))
+      .note("schemaVersion", "Google's buildpacks test fixtures carry it, but Firebase does not document it and App"
+          + " Hosting's reader has no such field, so it has no effect", "remove it; it has no effect");
 }

@@ -2,13 +2,17 @@ package dev.appyaml.cli;
 
 import dev.appyaml.config.IgnoreFile;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Finds App Engine configuration files under a directory: by name (app.yaml, dispatch.yaml,
@@ -59,30 +63,52 @@ final class Discovery {
 
   private static void walk(Path root, Path directory, List<Scoped> ignores, Filters filters, List<Path> found)
       throws IOException {
+    // One directory read and one stat per entry (two for a symbolic link): the attributes read
+    // here answer every later question about the entry.
+    Map<Path, Entry> children = new TreeMap<>();
+    try (DirectoryStream<Path> list = Files.newDirectoryStream(directory)) {
+      for (Path child : list) {
+        children.put(child, Entry.of(child));
+      }
+    }
     List<Scoped> here = new ArrayList<>(ignores);
     for (String name : List.of(".gitignore", ".gcloudignore")) {
       Path file = directory.resolve(name);
-      if (Files.isRegularFile(file)) {
+      Entry entry = children.get(file);
+      if (entry != null && entry.attrs().isRegularFile()) {
         here.add(new Scoped(directory, IgnoreFile.read(file)));
       }
     }
-    List<Path> children;
-    try (Stream<Path> list = Files.list(directory)) {
-      children = list.sorted().toList();
-    }
-    for (Path child : children) {
+    for (Map.Entry<Path, Entry> entry : children.entrySet()) {
+      Path child = entry.getKey();
+      BasicFileAttributes attrs = entry.getValue().attrs();
       String name = child.getFileName().toString();
-      boolean isDirectory = Files.isDirectory(child);
+      boolean isDirectory = attrs.isDirectory();
       String relative = root.relativize(child).toString().replace('\\', '/');
       if (name.equals(".git") || ignored(here, child, isDirectory) || filters.matches(filters.exclude(), relative)) {
         continue;
       }
       if (isDirectory) {
-        if (!Files.isSymbolicLink(child)) {
+        if (!entry.getValue().link()) {
           walk(root, child, here, filters, found);
         }
-      } else if (filters.matches(filters.include(), relative) || isConfig(child, name)) {
+      } else if (filters.matches(filters.include(), relative) || isConfig(child, name, attrs.size())) {
         found.add(child);
+      }
+    }
+  }
+
+  /** A directory entry: its attributes (through a symbolic link, as reading it sees it) and whether it is a link. */
+  private record Entry(BasicFileAttributes attrs, boolean link) {
+    static Entry of(Path path) throws IOException {
+      BasicFileAttributes own = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      if (!own.isSymbolicLink()) {
+        return new Entry(own, false);
+      }
+      try {
+        return new Entry(Files.readAttributes(path, BasicFileAttributes.class), true);
+      } catch (IOException e) {
+        return new Entry(own, true); // a broken link
       }
     }
   }
@@ -97,12 +123,29 @@ final class Discovery {
     return false;
   }
 
+  /** Whether directory search would check this file; unreadable content counts as no. */
+  static boolean isAppEngineFile(Path file) {
+    Path name = file.getFileName();
+    try {
+      return name != null && isConfig(file, name.toString());
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   private static boolean isConfig(Path file, String name) throws IOException {
+    return isConfig(file, name, BY_NAME.contains(name) || !isYaml(name) ? 0 : Files.size(file));
+  }
+
+  private static boolean isYaml(String name) {
+    return name.endsWith(".yaml") || name.endsWith(".yml");
+  }
+
+  private static boolean isConfig(Path file, String name, long size) throws IOException {
     if (BY_NAME.contains(name) || APPHOSTING.matcher(name).matches()) {
       return true;
     }
-    if (!(name.endsWith(".yaml") || name.endsWith(".yml")) || name.equals(".appyaml.yaml")
-        || Files.size(file) > MAX_SNIFF_BYTES) {
+    if (!isYaml(name) || name.equals(".appyaml.yaml") || size > MAX_SNIFF_BYTES) {
       return false;
     }
     return TOP_LEVEL_RUNTIME.matcher(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1)).find();

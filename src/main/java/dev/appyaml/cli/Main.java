@@ -1,5 +1,8 @@
 package dev.appyaml.cli;
 
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -18,14 +21,22 @@ public final class Main {
   public record Environment(InputStream stdin, Map<String, String> variables, boolean interactive, LocalDate today) {
 
     static Environment system() {
-      return new Environment(System.in, System.getenv(), System.console() != null, LocalDate.now());
+      return new Environment(System.in, System.getenv(), stdoutIsTerminal(), LocalDate.now());
+    }
+
+    /** The launcher knows ({@code [ -t 1 ]}) and says so; asking the console costs start-up time. */
+    private static boolean stdoutIsTerminal() {
+      String told = System.getProperty("appyaml.interactive");
+      return told != null ? Boolean.parseBoolean(told) : System.console() != null;
     }
   }
 
   private Main() {}
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+    // Buffered: a report of many files is written in large blocks, not a system call per line.
+    PrintWriter out = new PrintWriter(new BufferedWriter(
+        new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
     int code = run(out, err, Environment.system(), args);
     out.flush();
@@ -39,11 +50,21 @@ public final class Main {
   }
 
   public static int run(PrintWriter out, PrintWriter err, Environment environment, String... args) {
-    CommandLine cli = new CommandLine(new AppYamlCommand(environment))
+    int code = commandLine(out, err, environment).execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** The whole command tree; also what the build's man page and completion script describe. */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err, Environment environment) {
+    return new CommandLine(new AppYamlCommand(environment))
         .addSubcommand(new ValidateCommand(environment))
         .addSubcommand(new RulesCommand())
         .addSubcommand(new ExplainCommand())
         .addSubcommand(new ScheduleCommand(environment))
+        .addSubcommand(new CompletionCommand())
+        .addSubcommand(new CommandLine.HelpCommand())
         .setOut(out)
         .setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)
@@ -63,10 +84,6 @@ public final class Main {
           }
           return ExitCode.INTERNAL;
         });
-    int code = cli.execute(args);
-    out.flush();
-    err.flush();
-    return code;
   }
 
   /** A problem with the command line or the inputs, reported as one line with exit code 2. */

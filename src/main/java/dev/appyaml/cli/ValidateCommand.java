@@ -10,13 +10,11 @@ import dev.appyaml.report.OutputFormat;
 import dev.appyaml.report.Palette;
 import dev.appyaml.report.Report;
 import dev.appyaml.report.Reporter;
-import dev.appyaml.rule.CheckedFile;
 import dev.appyaml.rule.Diagnostic;
 import dev.appyaml.rule.FileKind;
 import dev.appyaml.rule.Rule;
 import dev.appyaml.rule.RuleRegistry;
 import dev.appyaml.rule.Severity;
-import dev.appyaml.rule.Suppressed;
 import dev.appyaml.rule.ValidationOptions;
 import dev.appyaml.rule.Validator;
 import dev.appyaml.source.SourceFile;
@@ -24,8 +22,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -115,12 +115,22 @@ final class ValidateCommand implements Callable<Integer> {
       description = "In directories, skip files and folders matching GLOB (repeatable), e.g. 'vendor/**'.")
   List<String> exclude;
 
+  @Option(names = "--app-engine-only",
+      description = "Check a named FILE only if it is App Engine configuration by name or by content, as"
+          + " directory search decides; skip other YAML (a GitHub workflow) silently. For hooks that pass every YAML file.")
+  boolean appEngineOnly;
+
   @Option(names = "--config", paramLabel = "FILE",
       description = "Use this configuration file instead of searching for .appyaml.yaml.")
   Path configFile;
 
   @Option(names = "--no-config", description = "Ignore .appyaml.yaml files.")
   boolean noConfig;
+
+  @Option(names = "--jobs", paramLabel = "N",
+      description = "Check files on N threads (default: one per core for more than "
+          + FileTasks.PARALLEL_FROM_FILES + " files, else 1); the output does not depend on it.")
+  Integer jobsOption;
 
   @Option(names = "--debug", description = "Print stack traces of internal errors.")
   boolean debug;
@@ -164,14 +174,12 @@ final class ValidateCommand implements Callable<Integer> {
     Optional<LocalDate> cliAsOf = asOfDate();
     List<Rule> selected = selectedRules();
     ConfigResolver configs = new ConfigResolver();
-    List<SourceFile> sources = new ArrayList<>();
-    List<Diagnostic> diagnostics = new ArrayList<>();
-    List<Suppressed> suppressed = new ArrayList<>();
-    List<Loaded> loaded = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     Inputs inputs = new Inputs(Optional.ofNullable(kind), stdinFilename != null ? stdinFilename : "<stdin>",
         environment.stdin());
-    for (Inputs.Input input : inputs.expand(files, Discovery.Filters.of(include, exclude))) {
+    Map<Policy, Validator> validators = new HashMap<>();
+    List<CheckRun.Job> jobs = new ArrayList<>();
+    for (Inputs.Input input : inputs.expand(files, Discovery.Filters.of(include, exclude), appEngineOnly)) {
       if (input.problem() != null) {
         problems.add(input.problem());
         continue;
@@ -181,35 +189,23 @@ final class ValidateCommand implements Callable<Integer> {
       if (policy.isEmpty()) {
         continue;
       }
-      ValidationOptions options = new ValidationOptions(
-          Optional.ofNullable(cliProject).or(config::project),
-          Optional.ofNullable(cliVersion).or(config::version),
-          cliAsOf.or(config::asOf).orElse(environment.today()),
-          !noInlineSuppressions && config.inlineSuppressions(),
-          Optional.ofNullable(kind));
-      try {
-        loaded.add(new Loaded(policy.get(), new Validator(policy.get().rules(selected), options), inputs.read(input)));
-      } catch (Main.UsageException e) {
-        problems.add(e.getMessage());
-      }
+      Validator validator = validators.computeIfAbsent(policy.get(), p -> new Validator(p.rules(selected),
+          new ValidationOptions(
+              Optional.ofNullable(cliProject).or(config::project),
+              Optional.ofNullable(cliVersion).or(config::version),
+              cliAsOf.or(config::asOf).orElse(environment.today()),
+              !noInlineSuppressions && config.inlineSuppressions(),
+              Optional.ofNullable(kind))));
+      jobs.add(new CheckRun.Job(input, policy.get(), validator));
     }
-    problems.forEach(p -> spec.commandLine().getErr().println("appyaml: " + dev.appyaml.report.Printable.of(p)));
     // Cross-file rules see every file first; their findings are then settled with each file's own.
-    List<Diagnostic> acrossFiles = Validator.acrossFiles(selected, new ValidationOptions(Optional.ofNullable(cliProject),
-        Optional.ofNullable(cliVersion), cliAsOf.orElse(environment.today()), true, Optional.ofNullable(kind)),
-        loaded.stream().map(Loaded::file).toList());
-    for (Loaded file : loaded) {
-      String name = file.file().source().displayPath();
-      Validator.Result result = file.validator().check(file.file(),
-          acrossFiles.stream().filter(d -> d.file().equals(name)).toList());
-      sources.add(result.source());
-      result.diagnostics().stream().map(file.policy()::regrade).forEach(diagnostics::add);
-      result.suppressed().stream()
-          .map(h -> new Suppressed(file.policy().regrade(h.diagnostic()), h.kind(), h.justification()))
-          .forEach(suppressed::add);
-    }
-    Report report = new Report(sources, diagnostics, suppressed, RuleRegistry.metadata(), ToolVersion.version(),
-        Invocation.here(problems));
+    CheckRun.Outcome outcome = new CheckRun(inputs, selected, new ValidationOptions(Optional.ofNullable(cliProject),
+        Optional.ofNullable(cliVersion), cliAsOf.orElse(environment.today()), true, Optional.ofNullable(kind)))
+        .run(jobs, threads(jobs.size()));
+    problems.addAll(outcome.problems());
+    problems.forEach(p -> spec.commandLine().getErr().println("appyaml: " + dev.appyaml.report.Printable.of(p)));
+    Report report = new Report(outcome.sources(), outcome.diagnostics(), outcome.suppressed(), RuleRegistry.metadata(),
+        ToolVersion.version(), Invocation.here(problems));
     Palette palette = Colors.choose(color, environment.variables(), environment.interactive());
     OutputFormat stdoutFormat = format != null ? format
         : "true".equals(environment.variables().get("GITHUB_ACTIONS")) ? OutputFormat.GITHUB : OutputFormat.TEXT;
@@ -224,9 +220,15 @@ final class ValidateCommand implements Callable<Integer> {
     return failOn.failsOn(report) ? ExitCode.FINDINGS : ExitCode.OK;
   }
 
-  /** A file read for checking, with the configuration and rules that apply to it. */
-  /** A file read and ready to check, with the policy and validator its configuration gives it. */
-  private record Loaded(Policy policy, Validator validator, CheckedFile file) {}
+  private int threads(int fileCount) {
+    if (jobsOption == null) {
+      return FileTasks.defaultThreads(fileCount);
+    }
+    if (jobsOption < 1) {
+      throw new Main.UsageException("--jobs " + jobsOption + " is not valid; expected a number of threads, at least 1");
+    }
+    return jobsOption;
+  }
 
   private Config config(ConfigResolver configs, Inputs.Input input) {
     try {

@@ -23,6 +23,8 @@ public final class GooglePages {
       "https://cloud.google.com/appengine/docs/standard/reference/dispatch-yaml");
   static final Page CRON = new Page("Scheduling jobs with cron.yaml",
       "https://cloud.google.com/appengine/docs/standard/scheduling-jobs-with-cron-yaml");
+  static final Page QUEUE = new Page("queue.yaml reference",
+      "https://cloud.google.com/appengine/docs/standard/reference/queueref");
   static final Page APP_HOSTING = new Page("Firebase App Hosting: configure and manage backends (apphosting.yaml)",
       "https://firebase.google.com/docs/app-hosting/configure");
   static final Page SUPPORT_SCHEDULE = new Page("App Engine runtime support schedule",
@@ -55,6 +57,8 @@ public final class GooglePages {
         pages.add(CRON);
       } else if (area.startsWith("DSP")) {
         pages.add(DISPATCH);
+      } else if (area.startsWith("QUE")) {
+        pages.add(QUEUE);
       } else if (area.startsWith("AH")) {
         pages.add(APP_HOSTING);
       } else if (area.equals("AY-RT")) {

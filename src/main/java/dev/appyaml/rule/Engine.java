@@ -24,9 +24,21 @@ public final class Engine {
   public static final String INTERNAL_ERROR_ID = "AY000";
 
   private final List<Rule> rules;
+  /** Per rule, in the order of {@link #rules}: read once, not for every file. */
+  private final List<RuleInfo> infos;
+  private final boolean[] everyKind;
+  private final Set<String> ids;
 
   public Engine(List<Rule> rules) {
     this.rules = List.copyOf(rules);
+    this.infos = this.rules.stream().map(Rule::info).toList();
+    this.everyKind = new boolean[this.rules.size()];
+    for (int i = 0; i < everyKind.length; i++) {
+      everyKind[i] = appliesToEveryKind(this.rules.get(i));
+    }
+    Set<String> known = new HashSet<>();
+    infos.forEach(info -> known.add(info.id()));
+    this.ids = Set.copyOf(known);
   }
 
   public List<Diagnostic> check(CheckedFile file, ValidationOptions options) {
@@ -38,34 +50,50 @@ public final class Engine {
    * #checkRun}), kept for the rules of this engine and suppressed like the file's own.
    */
   public List<Diagnostic> check(CheckedFile file, ValidationOptions options, List<Diagnostic> acrossFiles) {
-    return checkFile(file, options, acrossFiles).diagnostics();
+    return settle(file, options, checkOwn(file, options), acrossFiles);
   }
 
-  /** A file's findings, and those its inline suppressions hid (with each suppression's reason). */
-  public record Outcome(List<Diagnostic> diagnostics, List<Suppressed> suppressed) {}
-
-  /** As {@link #check(CheckedFile, ValidationOptions, List)}, keeping what was suppressed. */
-  public Outcome checkFile(CheckedFile file, ValidationOptions options, List<Diagnostic> acrossFiles) {
+  /** The findings of this engine's per-file rules in one file, before suppressions. */
+  public List<Diagnostic> checkOwn(CheckedFile file, ValidationOptions options) {
     List<Diagnostic> found = new ArrayList<>();
-    List<Suppressed> suppressed = new ArrayList<>();
     RuleContext ctx = new RuleContext(file, options, found);
     boolean loaded = !file.document().failed();
     boolean hasRootMapping = loaded && ctx.rootIfMapping().isPresent();
     boolean foreign = ContentKind.of(file, options).isPresent();
-    for (Rule rule : rules) {
+    for (int i = 0; i < rules.size(); i++) {
+      Rule rule = rules.get(i);
       if (rule instanceof DirectiveRule) {
         continue;
       }
       if (!rule.appliesTo(file.kind())
           || !loaded && !rule.runsOnUnloadableInput()
           || rule.needsRootMapping() && !hasRootMapping
-          || foreign && !appliesToEveryKind(rule)) {
+          || foreign && !everyKind[i]) {
         continue;
       }
-      run(rule, ctx, found, () -> rule.check(ctx));
+      run(infos.get(i), ctx, found, () -> rule.check(ctx));
     }
-    Set<String> ids = new HashSet<>();
-    rules.forEach(r -> ids.add(r.info().id()));
+    return found;
+  }
+
+  /**
+   * A file's final findings: its own ({@link #checkOwn}) with the cross-file findings in it that
+   * belong to this engine's rules, suppressed and sorted.
+   */
+  public List<Diagnostic> settle(CheckedFile file, ValidationOptions options, List<Diagnostic> own,
+      List<Diagnostic> acrossFiles) {
+    return settleKeepingSuppressed(file, options, own, acrossFiles).diagnostics();
+  }
+
+  /** A file's findings, and those its inline suppressions hid (with each suppression's reason). */
+  public record Outcome(List<Diagnostic> diagnostics, List<Suppressed> suppressed) {}
+
+  /** As {@link #settle}, keeping what the file's inline suppressions hid. */
+  public Outcome settleKeepingSuppressed(CheckedFile file, ValidationOptions options, List<Diagnostic> own,
+      List<Diagnostic> acrossFiles) {
+    List<Diagnostic> found = new ArrayList<>(own);
+    List<Suppressed> suppressed = new ArrayList<>();
+    RuleContext ctx = new RuleContext(file, options, found);
     acrossFiles.stream().filter(d -> ids.contains(d.ruleId())).forEach(found::add);
     if (options.inlineSuppressions()) {
       applySuppressions(file, ctx, found, suppressed);
@@ -89,9 +117,9 @@ public final class Engine {
       }
       return false;
     });
-    for (Rule rule : rules) {
-      if (rule instanceof DirectiveRule directiveRule) {
-        run(rule, ctx, found, () -> directiveRule.checkDirectives(ctx, directives, used));
+    for (int i = 0; i < rules.size(); i++) {
+      if (rules.get(i) instanceof DirectiveRule directiveRule) {
+        run(infos.get(i), ctx, found, () -> directiveRule.checkDirectives(ctx, directives, used));
       }
     }
   }
@@ -107,9 +135,9 @@ public final class Engine {
         .filter(f -> !f.document().failed() && ContentKind.of(f, options).isEmpty()).toList();
     List<Diagnostic> found = new ArrayList<>();
     RunContext ctx = new RunContext(judged, options, reader, found);
-    for (Rule rule : rules) {
-      if (rule instanceof CrossFileRule crossFile) {
-        RuleInfo info = rule.info();
+    for (int i = 0; i < rules.size(); i++) {
+      if (rules.get(i) instanceof CrossFileRule crossFile) {
+        RuleInfo info = infos.get(i);
         ctx.runAs(info);
         try {
           crossFile.check(ctx);
@@ -132,8 +160,7 @@ public final class Engine {
     return RuleRegistry.byId(ruleId).map(r -> Set.of(r.info().id(), r.info().name())).orElse(Set.of(ruleId));
   }
 
-  private static void run(Rule rule, RuleContext ctx, List<Diagnostic> found, Runnable check) {
-    RuleInfo info = rule.info();
+  private static void run(RuleInfo info, RuleContext ctx, List<Diagnostic> found, Runnable check) {
     ctx.runAs(info);
     try {
       check.run();

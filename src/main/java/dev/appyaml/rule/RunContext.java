@@ -1,5 +1,6 @@
 package dev.appyaml.rule;
 
+import dev.appyaml.model.AppYaml;
 import dev.appyaml.source.Range;
 import dev.appyaml.yaml.MappingNode;
 import java.io.IOException;
@@ -7,7 +8,13 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -24,6 +31,10 @@ public final class RunContext {
   private final Function<Path, Optional<CheckedFile>> reader;
   private final List<Diagnostic> sink;
   private RuleInfo current;
+  private final Map<FileKind, List<CheckedFile>> byKind = new EnumMap<>(FileKind.class);
+  private final Map<CheckedFile, AppYaml> apps = new IdentityHashMap<>();
+  private Map<Path, CheckedFile> byPath;
+  private Set<CheckedFile> given;
 
   RunContext(List<CheckedFile> files, ValidationOptions options, Function<Path, Optional<CheckedFile>> reader,
       List<Diagnostic> sink) {
@@ -43,7 +54,13 @@ public final class RunContext {
 
   /** The run's files of one kind that have a root mapping, in the order given. */
   public List<CheckedFile> files(FileKind kind) {
-    return files.stream().filter(f -> f.kind() == kind).filter(f -> root(f).isPresent()).toList();
+    return byKind.computeIfAbsent(kind,
+        k -> files.stream().filter(f -> f.kind() == k).filter(f -> root(f).isPresent()).toList());
+  }
+
+  /** A file of {@link #files(FileKind)} bound as an {@code app.yaml}, bound once per run however many rules ask. */
+  public AppYaml app(CheckedFile file) {
+    return apps.computeIfAbsent(file, f -> AppYaml.bind(root(f).orElseThrow()));
   }
 
   /** The root mapping of a file, if it has one. */
@@ -61,10 +78,15 @@ public final class RunContext {
     if (wanted.isEmpty()) {
       return Optional.empty();
     }
-    for (CheckedFile given : files) {
-      if (given.path().map(p -> p.toAbsolutePath().normalize()).equals(wanted)) {
-        return Optional.of(given);
+    if (byPath == null) {
+      byPath = new HashMap<>();
+      for (CheckedFile f : files) {
+        f.path().ifPresent(p -> byPath.putIfAbsent(p.toAbsolutePath().normalize(), f));
       }
+    }
+    CheckedFile given = byPath.get(wanted.get());
+    if (given != null) {
+      return Optional.of(given);
     }
     Path relative = file.path().get().resolveSibling(name);
     return reader.apply(relative);
@@ -95,7 +117,11 @@ public final class RunContext {
 
   /** Whether the file is one of the run's files, rather than a neighbour read for context. */
   public boolean isGiven(CheckedFile file) {
-    return files.stream().anyMatch(f -> f == file);
+    if (given == null) {
+      given = Collections.newSetFromMap(new IdentityHashMap<>());
+      given.addAll(files);
+    }
+    return given.contains(file);
   }
 
   public void report(CheckedFile file, Range range, String message, Optional<Fix> fix) {

@@ -45,8 +45,21 @@ public final class Validator {
 
   /** One loaded file's findings, with the cross-file findings that fall in it. */
   public Result check(CheckedFile file, List<Diagnostic> acrossFiles) {
-    Engine.Outcome outcome = engine.checkFile(file, options, acrossFiles);
-    return new Result(file.source(), outcome.diagnostics(), outcome.suppressed());
+    return settle(checkOwn(file), acrossFiles);
+  }
+
+  /** A file checked by the per-file rules, waiting for the cross-file findings that may fall in it. */
+  public record Checked(CheckedFile file, List<Diagnostic> own) {}
+
+  /** The per-file half of {@link #check}: safe to run on many files at once. */
+  public Checked checkOwn(CheckedFile file) {
+    return new Checked(file, engine.checkOwn(file, options));
+  }
+
+  /** The other half: the file's findings with the cross-file findings in it, suppressed and sorted. */
+  public Result settle(Checked checked, List<Diagnostic> acrossFiles) {
+    Engine.Outcome outcome = engine.settleKeepingSuppressed(checked.file(), options, checked.own(), acrossFiles);
+    return new Result(checked.file().source(), outcome.diagnostics(), outcome.suppressed());
   }
 
   /** Decodes and parses a file; never throws on its content. */

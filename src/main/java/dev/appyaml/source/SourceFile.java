@@ -32,6 +32,31 @@ public final class SourceFile {
     return n >= 1 && n <= all.size() ? all.get(n - 1) : "";
   }
 
+  /** How many lines the text has, split as {@link #line} splits them (a final empty line counts). */
+  public int lineCount() {
+    return lines().size();
+  }
+
+  /**
+   * The position of the code point at 0-based {@code offset} (counted in code points, as SnakeYAML
+   * counts), with lines split as {@link #line} splits them; past the end, the end of the text.
+   */
+  public Position positionOfCodePoint(int offset) {
+    int line = 1;
+    int column = 1;
+    int seen = 0;
+    for (int i = 0; i < text.length() && seen < offset; i += Character.charCount(text.codePointAt(i)), seen++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' && !(i + 1 < text.length() && text.charAt(i + 1) == '\n')) {
+        line++;
+        column = 1;
+      } else if (c != '\r') {
+        column++;
+      }
+    }
+    return new Position(line, column);
+  }
+
   private List<String> lines() {
     if (lines == null) {
       List<String> result = new ArrayList<>();

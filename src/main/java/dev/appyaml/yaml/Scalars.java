@@ -2,9 +2,13 @@ package dev.appyaml.yaml;
 
 import java.math.BigInteger;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Google's conversions of a scalar: Python's {@code int()}, {@code float()} and {@code bool()}. */
 public final class Scalars {
+
+  /** What float() reads as a plain decimal; written so that no two quantifiers compete for a digit. */
+  private static final Pattern DECIMAL = Pattern.compile("[-+]?(?:\\d++(?:\\.\\d*+)?|\\.\\d++)(?:[eE][-+]?\\d++)?");
 
   private Scalars() {}
 
@@ -31,7 +35,7 @@ public final class Scalars {
         case INT -> Optional.of(((BigInteger) s.value()).doubleValue());
         case FLOAT -> Optional.of((Double) s.value());
         case BOOL -> Optional.of((Boolean) s.value() ? 1.0 : 0.0);
-        case STRING -> s.text().strip().matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")
+        case STRING -> DECIMAL.matcher(s.text().strip()).matches()
             ? Optional.of(Double.parseDouble(s.text().strip())) : Optional.empty();
         default -> Optional.empty();
       };

@@ -1,6 +1,7 @@
 package dev.appyaml.yaml;
 
 import java.math.BigInteger;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -22,13 +23,11 @@ final class Yaml11 {
           "[-+]?0b[0-1_]+"
               + "|[-+]?0[0-7_]+"
               + "|[-+]?(?:0|[1-9][0-9_]*)"
-              + "|[-+]?0x[0-9a-fA-F_]+"
-              + "|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+");
+              + "|[-+]?0x[0-9a-fA-F_]+");
   private static final Pattern FLOAT =
       Pattern.compile(
           "[-+]?(?:[0-9][0-9_]*)\\.[0-9_]*(?:[eE][-+][0-9]+)?"
               + "|\\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?"
-              + "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*"
               + "|[-+]?\\.(?:inf|Inf|INF)"
               + "|\\.(?:nan|NaN|NAN)");
   private static final Pattern TIMESTAMP =
@@ -50,10 +49,10 @@ final class Yaml11 {
     if (FALSE.contains(text)) {
       return new Typed(ScalarType.BOOL, Boolean.FALSE);
     }
-    if (INT.matcher(text).matches()) {
-      return new Typed(ScalarType.INT, parseInt(text));
+    if (INT.matcher(text).matches() || Sexagesimal.isInt(text)) {
+      return parseInt(text).map(v -> new Typed(ScalarType.INT, v)).orElse(new Typed(ScalarType.STRING, text));
     }
-    if (FLOAT.matcher(text).matches()) {
+    if (FLOAT.matcher(text).matches() || Sexagesimal.isFloat(text)) {
       return new Typed(ScalarType.FLOAT, parseFloat(text));
     }
     if (TIMESTAMP.matcher(text).matches()) {
@@ -64,8 +63,26 @@ final class Yaml11 {
 
   record Typed(ScalarType type, Object value) {}
 
-  private static BigInteger parseInt(String text) {
+  /**
+   * Longest integer literal converted to a value. Python (Google's loader) refuses to convert
+   * more than 4300 decimal digits, and converting a megabyte of digits would take BigInteger
+   * seconds; the loader reports a longer one instead of typing it.
+   */
+  static final int MAX_NUMBER_LENGTH = 4300;
+
+  /** An integer literal too long to convert; see {@link #MAX_NUMBER_LENGTH}. */
+  static boolean isOverlongInt(String text) {
+    return text.length() > MAX_NUMBER_LENGTH && !NULL.contains(text)
+        && (INT.matcher(text).matches() || Sexagesimal.isInt(text));
+  }
+
+  /** The value of an integer literal; empty when PyYAML's int() would fail on it ({@code 0b_}). */
+  private static Optional<BigInteger> parseInt(String text) {
     String s = text.replace("_", "");
+    String digits = s.replaceFirst("^[-+]?(0[bx])?", "");
+    if (digits.isEmpty()) {
+      return Optional.empty();
+    }
     boolean negative = s.startsWith("-");
     if (s.startsWith("-") || s.startsWith("+")) {
       s = s.substring(1);
@@ -85,7 +102,7 @@ final class Yaml11 {
     } else {
       value = new BigInteger(s);
     }
-    return negative ? value.negate() : value;
+    return Optional.of(negative ? value.negate() : value);
   }
 
   private static double parseFloat(String text) {

@@ -23,6 +23,7 @@ import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
@@ -53,6 +54,8 @@ public final class YamlLoader {
   private final Map<YamlNode, Integer> expandedSize = new IdentityHashMap<>();
   private final Deque<Frame> stack = new ArrayDeque<>();
   private int aliasBudget = MAX_ALIAS_EXPANSION;
+  /** Where the last event ended: the best position for a failure that carries none. */
+  private Position lastKnown = Position.START;
 
   private YamlLoader(SourceFile source) {
     this.source = source;
@@ -84,13 +87,26 @@ public final class YamlLoader {
         if (!accept(event)) {
           return;
         }
+        lastKnown = end(event);
       }
     } catch (MarkedYamlEngineException e) {
       Position at = e.getProblemMark().or(e::getContextMark).map(YamlLoader::position)
-          .orElse(Position.START);
+          .orElse(lastKnown);
       problems.add(new LoadProblem(Kind.SYNTAX, Range.point(at), describe(e)));
+    } catch (ReaderException e) {
+      problems.add(new LoadProblem(Kind.SYNTAX, Range.point(source.positionOfCodePoint(e.getPosition())),
+          String.format("special character U+%04X is not allowed in YAML", e.getCodePoint())));
     } catch (YamlEngineException e) {
-      problems.add(new LoadProblem(Kind.SYNTAX, Range.point(Position.START), lowerFirst(e.getMessage())));
+      problems.add(new LoadProblem(Kind.SYNTAX, Range.point(lastKnown), lowerFirst(e.getMessage())));
+    } catch (NumberFormatException e) {
+      // SnakeYAML converts the hex digits of an escape (backslash x, u or U) without checking them.
+      problems.add(new LoadProblem(Kind.SYNTAX, Range.point(lastKnown),
+          "invalid escape sequence in a double-quoted string; expected \\x and 2 hex digits, \\u and 4 or \\U and 8,"
+              + " naming a valid code point"));
+    } catch (RuntimeException | StackOverflowError e) {
+      // Whatever else the parser throws on hostile text is a finding about the text, not a crash.
+      problems.add(new LoadProblem(Kind.SYNTAX, Range.point(lastKnown),
+          "the YAML parser could not read the text after this point (" + e.getClass().getSimpleName() + ")"));
     }
   }
 
@@ -99,7 +115,14 @@ public final class YamlLoader {
     switch (event.getEventId()) {
       case DocumentStart -> stack.clear();
       case Scalar -> {
-        return complete(scalar((ScalarEvent) event), (NodeEvent) event);
+        ScalarEvent scalar = (ScalarEvent) event;
+        if (scalar.getScalarStyle() == ScalarStyle.PLAIN && Yaml11.isOverlongInt(scalar.getValue())) {
+          problems.add(new LoadProblem(Kind.LIMIT, new Range(start(event), end(event)),
+              "integer of " + scalar.getValue().length() + " characters; Google's loader (Python) reads integers of at most "
+                  + Yaml11.MAX_NUMBER_LENGTH + " digits"));
+          return false;
+        }
+        return complete(scalar(scalar), (NodeEvent) event);
       }
       case Alias -> {
         return alias((AliasEvent) event);
@@ -154,7 +177,7 @@ public final class YamlLoader {
       return false;
     }
     // The alias stands for the anchored node itself, so it keeps the anchor's range.
-    return attach(target);
+    return attach(target, range.end());
   }
 
   private boolean complete(YamlNode node, NodeEvent event) {
@@ -162,15 +185,16 @@ public final class YamlLoader {
       anchors.add(node.range());
       anchored.put(anchor.getValue(), node);
     });
-    return attach(node);
+    return attach(node, node.range().end());
   }
 
-  private boolean attach(YamlNode node) {
+  /** Adds a node to the open collection; {@code end} is where its text ends (an alias's own end). */
+  private boolean attach(YamlNode node, Position end) {
     if (stack.isEmpty()) {
       documents.add(node);
       return true;
     }
-    Optional<String> problem = stack.peek().add(node, expandedSize);
+    Optional<String> problem = stack.peek().add(node, end, expandedSize);
     problem.ifPresent(message -> problems.add(new LoadProblem(Kind.SYNTAX, node.range(), message)));
     return problem.isEmpty();
   }
@@ -218,24 +242,26 @@ public final class YamlLoader {
     final boolean mapping;
     final List<YamlNode> children = new ArrayList<>();
     int size = 1;
+    Position lastEnd;
 
     Frame(CollectionStartEvent start, boolean mapping) {
       this.start = start;
       this.mapping = mapping;
     }
 
-    Optional<String> add(YamlNode node, Map<YamlNode, Integer> sizes) {
+    Optional<String> add(YamlNode node, Position end, Map<YamlNode, Integer> sizes) {
       if (mapping && children.size() % 2 == 0 && !(node instanceof ScalarNode)) {
         return Optional.of("mapping keys must be plain values, not " + node.kindName());
       }
       children.add(node);
+      lastEnd = end;
       size += sizes.getOrDefault(node, 1);
       return Optional.empty();
     }
 
     YamlNode build(Position startPosition, Position endPosition) {
       Range range = new Range(startPosition,
-          children.isEmpty() || start.isFlow() ? endPosition : children.get(children.size() - 1).range().end());
+          children.isEmpty() || start.isFlow() ? endPosition : lastEnd);
       if (!mapping) {
         return new SequenceNode(range, children);
       }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** What users read: the README and {@code explain} point only at things they can open. */
 class UserDocsTest {
 
-  private static final Pattern REPO_PATH = Pattern.compile("`((?:docs|src|testdata|bin)/[^`\\s]*)`");
+  private static final Pattern REPO_PATH = Pattern.compile("`((?:docs|src|testdata)/[^`\\s]*)`");
 
   @Test
   void theReadmePointsAtNothingOutsideTheRepository() throws IOException {

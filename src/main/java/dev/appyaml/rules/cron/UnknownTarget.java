@@ -38,4 +38,9 @@ public final class UnknownTarget implements CrossFileRule {
       }
     }
   }
+
+  @Override
+  public Set<FileKind> reads(Set<FileKind> present) {
+    return CrossFileRule.readsWhen(present, Set.of(FileKind.CRON), FileKind.APP, FileKind.CRON);
+  }
 }

@@ -1,5 +1,6 @@
 package dev.appyaml.rules.dispatch;
 
+import java.util.Set;
 import dev.appyaml.model.CronYaml;
 import dev.appyaml.model.DispatchYaml;
 import dev.appyaml.rule.CheckedFile;
@@ -45,5 +46,10 @@ public final class CronRoutedByDispatch implements CrossFileRule {
         }));
       }
     }
+  }
+
+  @Override
+  public Set<FileKind> reads(Set<FileKind> present) {
+    return CrossFileRule.readsWhen(present, Set.of(FileKind.DISPATCH, FileKind.CRON), FileKind.DISPATCH, FileKind.CRON);
   }
 }

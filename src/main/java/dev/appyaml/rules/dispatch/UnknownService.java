@@ -39,4 +39,9 @@ public final class UnknownService implements CrossFileRule {
       }
     }
   }
+
+  @Override
+  public Set<FileKind> reads(Set<FileKind> present) {
+    return CrossFileRule.readsWhen(present, Set.of(FileKind.DISPATCH), FileKind.APP, FileKind.DISPATCH);
+  }
 }

@@ -7,15 +7,14 @@ import dev.appyaml.rule.RuleContext;
 import dev.appyaml.rule.RuleInfo;
 import dev.appyaml.rule.Severity;
 import dev.appyaml.source.Located;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import java.util.stream.Stream;
 
 /**
  * Static paths checked against the files beside app.yaml. Only runs for files read from disk;
@@ -26,17 +25,14 @@ import java.util.stream.Stream;
     spec = {"AY-STA-006", "AY-STA-007"})
 public final class StaticPathMissing implements Rule {
 
-  /** Enough for any real app; bounds the walk on a huge directory. */
-  private static final int MAX_FILES = 20_000;
-
   @Override
   public void check(RuleContext ctx) {
     Optional<Path> appDir = ctx.file().path().map(p -> p.toAbsolutePath().getParent());
     if (appDir.isEmpty() || !ctx.platform().isStandard()) {
       return;
     }
-    List<String> files = null;
-    for (Located<Handler> located : ctx.app().handlerList()) {
+    List<Located<Handler>> handlers = ctx.app().handlerList();
+    for (Located<Handler> located : handlers) {
       Handler h = located.value();
       h.staticDir().filter(dir -> !Files.isDirectory(appDir.get().resolve(strip(dir.value()))))
           .ifPresent(dir -> ctx.report(dir.range(), "static_dir " + dir.value() + " is not a directory beside this file",
@@ -44,19 +40,29 @@ public final class StaticPathMissing implements Rule {
       Optional<Located<String>> staticFiles = h.staticFiles().filter(f -> !f.value().contains("\\"));
       staticFiles.filter(f -> !Files.isRegularFile(appDir.get().resolve(strip(f.value()))))
           .ifPresent(f -> ctx.report(f.range(), "static_files " + f.value() + " is not a file beside this file"));
+    }
+    checkUploads(ctx, appDir.get(), handlers);
+  }
+
+  /** Each upload pattern against the files gcloud would upload, listed once for all of them. */
+  private static void checkUploads(RuleContext ctx, Path appDir, List<Located<Handler>> handlers) {
+    Map<Located<String>, Pattern> uploads = new LinkedHashMap<>();
+    for (Located<Handler> located : handlers) {
+      Handler h = located.value();
       if (h.staticFiles().isPresent() && h.upload().isPresent()) {
-        Optional<Pattern> upload = javaPattern(h.upload().get().value());
-        if (upload.isPresent()) {
-          if (files == null) {
-            files = list(appDir.get());
-          }
-          if (files.stream().noneMatch(f -> upload.get().matcher(f).matches())) {
-            ctx.report(h.upload().get().range(), "upload " + h.upload().get().value()
-                + " matches no file beside this file, so nothing is uploaded for this handler");
-          }
-        }
+        javaPattern(h.upload().get().value()).ifPresent(p -> uploads.put(h.upload().get(), p));
       }
     }
+    if (uploads.isEmpty()) {
+      return;
+    }
+    List<String> prefixes = uploads.values().stream().map(p -> UploadedFiles.literalPrefix(p.pattern())).toList();
+    UploadedFiles.list(appDir, prefixes).ifPresent(files -> uploads.forEach((upload, pattern) -> {
+      if (files.stream().noneMatch(f -> pattern.matcher(f).matches())) {
+        ctx.report(upload.range(), "upload " + upload.value()
+            + " matches no file beside this file, so nothing is uploaded for this handler");
+      }
+    }));
   }
 
   private static String strip(String path) {
@@ -72,15 +78,6 @@ public final class StaticPathMissing implements Rule {
       return Optional.of(Pattern.compile(regex));
     } catch (PatternSyntaxException e) {
       return Optional.empty();
-    }
-  }
-
-  private static List<String> list(Path root) {
-    try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(Files::isRegularFile).limit(MAX_FILES)
-          .map(p -> root.relativize(p).toString().replace('\\', '/')).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

@@ -1,6 +1,5 @@
 package dev.appyaml.rules.neighbours;
 
-import dev.appyaml.model.AppYaml;
 import dev.appyaml.rule.CheckedFile;
 import dev.appyaml.rule.FileKind;
 import dev.appyaml.rule.RunContext;
@@ -26,7 +25,7 @@ public final class ServiceNames {
     Set<String> names = new TreeSet<>();
     names.add("default");
     for (CheckedFile file : services) {
-      RunContext.root(file).ifPresent(root -> names.add(AppYaml.bind(root).identity().effectiveService()));
+      names.add(ctx.app(file).identity().effectiveService());
     }
     return Optional.of(names);
   }

@@ -6,10 +6,12 @@ import dev.appyaml.rule.RuleContext;
 import dev.appyaml.rule.RuleInfo;
 import dev.appyaml.rule.Severity;
 import dev.appyaml.runtime.RuntimeCatalog;
+import java.util.Optional;
 import java.util.Set;
 
 @RuleInfo(id = "AY231", name = "unknown-runtime", severity = Severity.ERROR,
-    summary = "a standard-environment runtime must be a runtime id from the support schedule",
+    summary = "a standard-environment runtime must be a runtime id from the support schedule (a later release of a known family is a warning)",
+    severityVaries = "warning for a later release of a known family (such as nodejs28), newer than the bundled runtime table",
     spec = {"AY-RT-004", "AY-RT-016"})
 public final class UnknownRuntime implements Rule {
 
@@ -25,6 +27,14 @@ public final class UnknownRuntime implements Rule {
       String id = runtime.value();
       RuntimeCatalog catalog = RuntimeCatalog.bundled();
       if (ELSEWHERE.contains(id) || id.startsWith("gs://") || catalog.standard(id).isPresent()) {
+        return;
+      }
+      var newest = catalog.newestBeforeUnlisted(id);
+      if (newest.isPresent()) {
+        ctx.report(Severity.WARNING, runtime.range(), "runtime " + id + " is not in appyaml's runtime table of "
+            + catalog.scheduleDate() + " (the newest it knows is " + newest.get() + "); if Google has released it,"
+            + " update appyaml", Optional.of(Fix.hint("check " + RuntimeLifecycle.SCHEDULE
+                + "; until appyaml knows " + id + ", its lifecycle is not checked")));
         return;
       }
       String flexHint = catalog.isFlexibleLanguage(id)

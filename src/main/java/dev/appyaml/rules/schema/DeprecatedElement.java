@@ -1,5 +1,6 @@
 package dev.appyaml.rules.schema;
 
+import dev.appyaml.rule.RuleContext;
 import dev.appyaml.catalog.Availability.Status;
 import dev.appyaml.catalog.Element;
 import dev.appyaml.rule.FileKind;
@@ -14,7 +15,7 @@ import dev.appyaml.yaml.MappingNode;
 public final class DeprecatedElement extends SchemaRule {
 
   @Override
-  public void knownKey(MappingNode.Entry entry, Element element, String path) {
+  public void knownKey(RuleContext ctx, MappingNode.Entry entry, Element element, String path) {
     boolean deprecatedHere = !path.contains(".") && !path.contains("[") && ctx.file().kind() == FileKind.APP
         && element.availability().statusFor(ctx.platform()).filter(s -> s == Status.DEPRECATED).isPresent();
     if (element.replacedBy().isPresent()) {

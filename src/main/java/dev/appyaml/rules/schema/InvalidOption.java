@@ -1,5 +1,6 @@
 package dev.appyaml.rules.schema;
 
+import dev.appyaml.rule.RuleContext;
 import dev.appyaml.catalog.Shape;
 import dev.appyaml.rule.Fix;
 import dev.appyaml.rule.RuleInfo;
@@ -17,7 +18,7 @@ import dev.appyaml.yaml.YamlNode;
 public final class InvalidOption extends SchemaRule {
 
   @Override
-  public void value(YamlNode node, Shape shape, String path) {
+  public void value(RuleContext ctx, YamlNode node, Shape shape, String path) {
     if (!(shape instanceof Shape.Text text) || text.options().isEmpty()
         || !(node instanceof ScalarNode s) || s.isNull()) {
       return;

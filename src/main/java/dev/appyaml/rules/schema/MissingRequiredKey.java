@@ -1,5 +1,6 @@
 package dev.appyaml.rules.schema;
 
+import dev.appyaml.rule.RuleContext;
 import dev.appyaml.catalog.Element;
 import dev.appyaml.catalog.ObjectSpec;
 import dev.appyaml.rule.RuleInfo;
@@ -14,7 +15,7 @@ import dev.appyaml.yaml.ScalarNode;
 public final class MissingRequiredKey extends SchemaRule {
 
   @Override
-  public void mapping(MappingNode node, ObjectSpec spec, String path) {
+  public void mapping(RuleContext ctx, MappingNode node, ObjectSpec spec, String path) {
     for (Element element : spec.elements()) {
       if (!element.required()) {
         continue;

@@ -1,5 +1,6 @@
 package dev.appyaml.rules.schema;
 
+import dev.appyaml.rule.RuleContext;
 import dev.appyaml.catalog.Shape;
 import dev.appyaml.rule.FileKind;
 import dev.appyaml.rule.Fix;
@@ -22,7 +23,7 @@ public final class NotABoolean extends SchemaRule {
   }
 
   @Override
-  public void value(YamlNode node, Shape shape, String path) {
+  public void value(RuleContext ctx, YamlNode node, Shape shape, String path) {
     if (shape instanceof Shape.Bool && node instanceof ScalarNode s && !s.isNull() && s.type() != ScalarType.BOOL) {
       boolean readAs = Scalars.pythonBool(s);
       String intended = s.text().strip().toLowerCase(java.util.Locale.ROOT);

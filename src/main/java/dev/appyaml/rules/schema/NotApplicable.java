@@ -1,5 +1,6 @@
 package dev.appyaml.rules.schema;
 
+import dev.appyaml.rule.RuleContext;
 import dev.appyaml.catalog.Availability.Status;
 import dev.appyaml.catalog.Element;
 import dev.appyaml.model.Environment;
@@ -21,7 +22,7 @@ import java.util.Optional;
 public final class NotApplicable extends SchemaRule {
 
   @Override
-  public void knownKey(MappingNode.Entry entry, Element element, String path) {
+  public void knownKey(RuleContext ctx, MappingNode.Entry entry, Element element, String path) {
     if (path.contains(".") || path.contains("[") || ctx.file().kind() != FileKind.APP) {
       return;
     }

@@ -1,5 +1,6 @@
 package dev.appyaml.rules.schema;
 
+import dev.appyaml.rule.RuleContext;
 import dev.appyaml.catalog.Shape;
 import dev.appyaml.rule.RuleInfo;
 import dev.appyaml.rule.Severity;
@@ -15,11 +16,11 @@ import dev.appyaml.yaml.YamlNode;
         "AY-AS-017", "AY-BS-001", "AY-BS-002", "AY-MS-001", "AY-VAR-002", "AY-BEV-001", "AY-RC-001",
         "AY-BETA-001", "AY-VPC-002", "AY-NET-002", "AY-NET-003", "AY-NET-005", "AY-NET-007",
         "AY-NET-008", "AY-RES-007", "AY-END-001", "AY-SL-001", "AY-MAIN-001", "AY-ERR-002",
-        "DSP-007", "CRN-007", "CRN-010", "CRN-011", "CRN-032"})
+        "DSP-007", "CRN-007", "CRN-010", "CRN-011", "CRN-032", "QUE-003"})
 public final class PatternMismatch extends SchemaRule {
 
   @Override
-  public void value(YamlNode node, Shape shape, String path) {
+  public void value(RuleContext ctx, YamlNode node, Shape shape, String path) {
     if (shape instanceof Shape.Text text && text.pattern().isPresent()
         && node instanceof ScalarNode s && !s.isNull()
         && !text.pattern().get().matcher(s.pythonStr()).matches()) {

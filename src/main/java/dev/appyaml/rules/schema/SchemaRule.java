@@ -5,6 +5,7 @@ import dev.appyaml.catalog.AppHostingCatalog;
 import dev.appyaml.catalog.CronCatalog;
 import dev.appyaml.catalog.DispatchCatalog;
 import dev.appyaml.catalog.ObjectSpec;
+import dev.appyaml.catalog.QueueCatalog;
 import dev.appyaml.rule.FileKind;
 import dev.appyaml.rule.Rule;
 import dev.appyaml.rule.RuleContext;
@@ -17,18 +18,12 @@ abstract class SchemaRule implements Rule, SchemaVisitor {
       FileKind.APP, AppCatalog.APP,
       FileKind.DISPATCH, DispatchCatalog.DISPATCH,
       FileKind.CRON, CronCatalog.CRON,
+      FileKind.QUEUE, QueueCatalog.QUEUE,
       FileKind.APPHOSTING, AppHostingCatalog.APPHOSTING);
-
-  protected RuleContext ctx;
 
   @Override
   public final void check(RuleContext ctx) {
-    this.ctx = ctx;
-    try {
-      SchemaWalk.walk(ctx.root(), catalogFor(ctx.file().kind()), this);
-    } finally {
-      this.ctx = null;
-    }
+    SchemaWalk.walk(ctx, ctx.root(), catalogFor(ctx.file().kind()), this);
   }
 
   @Override

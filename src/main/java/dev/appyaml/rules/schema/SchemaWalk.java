@@ -3,6 +3,7 @@ package dev.appyaml.rules.schema;
 import dev.appyaml.catalog.Element;
 import dev.appyaml.catalog.ObjectSpec;
 import dev.appyaml.catalog.Shape;
+import dev.appyaml.rule.RuleContext;
 import dev.appyaml.yaml.MappingNode;
 import dev.appyaml.yaml.SequenceNode;
 import dev.appyaml.yaml.YamlNode;
@@ -17,29 +18,29 @@ final class SchemaWalk {
 
   private SchemaWalk() {}
 
-  static void walk(MappingNode root, ObjectSpec spec, SchemaVisitor visitor) {
-    mapping(root, spec, "", visitor);
+  static void walk(RuleContext ctx, MappingNode root, ObjectSpec spec, SchemaVisitor visitor) {
+    mapping(ctx, root, spec, "", visitor);
   }
 
-  private static void mapping(MappingNode node, ObjectSpec spec, String path, SchemaVisitor visitor) {
-    visitor.mapping(node, spec, path);
+  private static void mapping(RuleContext ctx, MappingNode node, ObjectSpec spec, String path, SchemaVisitor visitor) {
+    visitor.mapping(ctx, node, spec, path);
     for (MappingNode.Entry entry : node.entries()) {
       Optional<Element> element = spec.element(entry.name());
       if (element.isPresent()) {
         String childPath = path.isEmpty() ? entry.name() : path + "." + entry.name();
-        visitor.knownKey(entry, element.get(), childPath);
-        value(entry.value(), element.get().shape(), childPath, visitor);
+        visitor.knownKey(ctx, entry, element.get(), childPath);
+        value(ctx, entry.value(), element.get().shape(), childPath, visitor);
       }
     }
   }
 
-  private static void value(YamlNode node, Shape shape, String path, SchemaVisitor visitor) {
-    visitor.value(node, shape, path);
+  private static void value(RuleContext ctx, YamlNode node, Shape shape, String path, SchemaVisitor visitor) {
+    visitor.value(ctx, node, shape, path);
     if (shape instanceof Shape.Obj obj && node instanceof MappingNode m) {
-      mapping(m, obj.spec(), path, visitor);
+      mapping(ctx, m, obj.spec(), path, visitor);
     } else if (shape instanceof Shape.ListOf list && node instanceof SequenceNode s) {
       for (int i = 0; i < s.items().size(); i++) {
-        value(s.items().get(i), list.item(), path + "[" + i + "]", visitor);
+        value(ctx, s.items().get(i), list.item(), path + "[" + i + "]", visitor);
       }
     }
   }

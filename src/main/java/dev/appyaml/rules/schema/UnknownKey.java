@@ -1,5 +1,6 @@
 package dev.appyaml.rules.schema;
 
+import dev.appyaml.rule.RuleContext;
 import dev.appyaml.catalog.Element;
 import dev.appyaml.catalog.ObjectSpec;
 import dev.appyaml.rule.Fix;
@@ -13,12 +14,12 @@ import java.util.Optional;
 @RuleInfo(id = "AY101", name = "unknown-key", severity = Severity.ERROR,
     summary = "every key must be one Google's validator knows at that place",
     spec = {"AY-YAML-006", "AY-YAML-007", "AY-BS-005", "AY-RES-001", "AY-NET-001", "AY-ERR-001", "AY-INC-003",
-        "DSP-001", "DSP-006", "CRN-001", "CRN-006", "CRN-030", "AH-003", "AH-006", "AH-SCR-001", "AH-RC-060"},
+        "DSP-001", "DSP-006", "CRN-001", "CRN-006", "CRN-030", "AH-003", "AH-006", "AH-SCR-001", "AH-RC-060", "QUE-002", "QUE-003", "QUE-004"},
     severityVaries = "warning in apphosting.yaml, whose reader ignores unknown keys")
 public final class UnknownKey extends SchemaRule {
 
   @Override
-  public void mapping(MappingNode node, ObjectSpec spec, String path) {
+  public void mapping(RuleContext ctx, MappingNode node, ObjectSpec spec, String path) {
     List<String> known = spec.elements().stream().map(Element::name).toList();
     for (MappingNode.Entry entry : node.entries()) {
       if (spec.element(entry.name()).isPresent()) {
@@ -29,7 +30,11 @@ public final class UnknownKey extends SchemaRule {
       Severity severity = spec.ignoresUnknownKeys() ? Severity.WARNING : Severity.ERROR;
       String ignored = spec.ignoresUnknownKeys() ? " is ignored" : "";
       Optional<String> suggestion = Suggestions.closest(entry.name(), known);
-      if (suggestion.isPresent()) {
+      Optional<ObjectSpec.KeyNote> note = spec.note(entry.name());
+      if (note.isPresent()) {
+        ctx.report(severity, entry.key().range(), "unknown key " + entry.name() + " in " + where + ignored + "; "
+            + note.get().explanation(), Optional.of(Fix.hint(note.get().fix())));
+      } else if (suggestion.isPresent()) {
         ctx.report(severity, entry.key().range(),
             "unknown key " + entry.name() + " in " + where + ignored + "; did you mean " + suggestion.get() + "?",
             Optional.of(Fix.replaceWith("rename it to " + suggestion.get(), suggestion.get())));

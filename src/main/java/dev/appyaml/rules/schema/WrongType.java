@@ -1,5 +1,6 @@
 package dev.appyaml.rules.schema;
 
+import dev.appyaml.rule.RuleContext;
 import dev.appyaml.catalog.Shape;
 import dev.appyaml.rule.Fix;
 import dev.appyaml.rule.RuleInfo;
@@ -21,31 +22,31 @@ import java.util.Optional;
 public final class WrongType extends SchemaRule {
 
   @Override
-  public void value(YamlNode node, Shape shape, String path) {
+  public void value(RuleContext ctx, YamlNode node, Shape shape, String path) {
     if (node instanceof ScalarNode s && s.isNull()) {
       return;
     }
     if (shape instanceof Shape.Text || shape instanceof Shape.Bool) {
-      requireScalar(node, path, shape);
+      requireScalar(ctx, node, path, shape);
     } else if (shape instanceof Shape.Int) {
-      integer(node, path);
+      integer(ctx, node, path);
     } else if (shape instanceof Shape.Decimal) {
-      if (requireScalar(node, path, shape) && Scalars.toDouble((ScalarNode) node).isEmpty()) {
+      if (requireScalar(ctx, node, path, shape) && Scalars.toDouble((ScalarNode) node).isEmpty()) {
         ctx.report(node.range(), path + " is " + Describe.value(node) + "; expected a number");
       }
     } else if (shape instanceof Shape.Obj) {
-      require(node instanceof MappingNode, node, path, shape);
+      require(ctx, node instanceof MappingNode, node, path, shape);
     } else if (shape instanceof Shape.ListOf) {
-      require(node instanceof SequenceNode, node, path, shape);
+      require(ctx, node instanceof SequenceNode, node, path, shape);
     } else if (shape instanceof Shape.StringMap) {
-      stringMap(node, path, shape);
+      stringMap(ctx, node, path, shape);
     } else if (shape instanceof Shape.RegexOrList) {
-      regexes(node, path, shape);
+      regexes(ctx, node, path, shape);
     }
   }
 
-  private void integer(YamlNode node, String path) {
-    if (!requireScalar(node, path, new Shape.Int(0, 0, ""))) {
+  private static void integer(RuleContext ctx, YamlNode node, String path) {
+    if (!requireScalar(ctx, node, path, new Shape.Int(0, 0, ""))) {
       return;
     }
     ScalarNode s = (ScalarNode) node;
@@ -59,8 +60,8 @@ public final class WrongType extends SchemaRule {
     }
   }
 
-  private void stringMap(YamlNode node, String path, Shape shape) {
-    if (!require(node instanceof MappingNode, node, path, shape)) {
+  private static void stringMap(RuleContext ctx, YamlNode node, String path, Shape shape) {
+    if (!require(ctx, node instanceof MappingNode, node, path, shape)) {
       return;
     }
     for (MappingNode.Entry entry : ((MappingNode) node).entries()) {
@@ -72,20 +73,20 @@ public final class WrongType extends SchemaRule {
     }
   }
 
-  private void regexes(YamlNode node, String path, Shape shape) {
+  private static void regexes(RuleContext ctx, YamlNode node, String path, Shape shape) {
     if (node instanceof SequenceNode list) {
       list.items().stream().filter(item -> !(item instanceof ScalarNode))
           .forEach(item -> ctx.report(item.range(), path + " item is " + item.kindName() + "; expected a regular expression"));
     } else {
-      requireScalar(node, path, shape);
+      requireScalar(ctx, node, path, shape);
     }
   }
 
-  private boolean requireScalar(YamlNode node, String path, Shape shape) {
-    return require(node instanceof ScalarNode, node, path, shape);
+  private static boolean requireScalar(RuleContext ctx, YamlNode node, String path, Shape shape) {
+    return require(ctx, node instanceof ScalarNode, node, path, shape);
   }
 
-  private boolean require(boolean ok, YamlNode node, String path, Shape shape) {
+  private static boolean require(RuleContext ctx, boolean ok, YamlNode node, String path, Shape shape) {
     if (!ok) {
       ctx.report(node.range(), path + " is " + node.kindName() + "; expected " + shape.expected());
     }

@@ -50,59 +50,52 @@ public final class Yaml11String implements Rule {
   private static final Pattern RUNTIME_VERSION = Pattern.compile(
       "runtime_config\\.(runtime|python)_version|flexible_runtime_settings\\.runtime_version");
 
-  private RuleContext ctx;
-
   @Override
   public void check(RuleContext ctx) {
-    this.ctx = ctx;
-    try {
-      for (MappingNode.Entry entry : ctx.root().entries()) {
-        Optional<Element> element = AppCatalog.APP.element(entry.name());
-        if (element.isPresent() && !SKIPPED.contains(entry.name()) && applies(element.get())) {
-          value(entry.value(), element.get().shape(), entry.name());
-        }
+    for (MappingNode.Entry entry : ctx.root().entries()) {
+      Optional<Element> element = AppCatalog.APP.element(entry.name());
+      if (element.isPresent() && !SKIPPED.contains(entry.name()) && applies(ctx, element.get())) {
+        value(ctx, entry.value(), element.get().shape(), entry.name());
       }
-    } finally {
-      this.ctx = null;
     }
   }
 
   /** Elements the environment ignores or refuses are reported by AY107, whatever their value. */
-  private boolean applies(Element element) {
+  private static boolean applies(RuleContext ctx, Element element) {
     return element.availability().statusFor(ctx.platform())
         .filter(s -> s == Status.NOT_APPLICABLE || s == Status.REJECTED).isEmpty();
   }
 
-  private void value(YamlNode node, Shape shape, String path) {
+  private static void value(RuleContext ctx, YamlNode node, Shape shape, String path) {
     if (shape instanceof Shape.Text text && node instanceof ScalarNode s) {
-      text(s, text, path);
+      text(ctx, s, text, path);
     } else if (shape instanceof Shape.StringMap && node instanceof MappingNode map) {
       for (MappingNode.Entry entry : map.entries()) {
         if (entry.value() instanceof ScalarNode s) {
-          freeForm(entry.key(), s, path + "." + entry.name());
+          freeForm(ctx, entry.key(), s, path + "." + entry.name());
         }
       }
     } else if (shape instanceof Shape.Obj obj && node instanceof MappingNode map) {
-      mapping(map, obj.spec(), path);
+      mapping(ctx, map, obj.spec(), path);
     } else if (shape instanceof Shape.ListOf list && node instanceof SequenceNode seq) {
       for (int i = 0; i < seq.items().size(); i++) {
-        value(seq.items().get(i), list.item(), path + "[" + i + "]");
+        value(ctx, seq.items().get(i), list.item(), path + "[" + i + "]");
       }
     }
   }
 
-  private void mapping(MappingNode map, ObjectSpec spec, String path) {
+  private static void mapping(RuleContext ctx, MappingNode map, ObjectSpec spec, String path) {
     for (MappingNode.Entry entry : map.entries()) {
-      spec.element(entry.name()).ifPresent(e -> value(entry.value(), e.shape(), path + "." + entry.name()));
+      spec.element(entry.name()).ifPresent(e -> value(ctx, entry.value(), e.shape(), path + "." + entry.name()));
     }
   }
 
-  private void text(ScalarNode s, Shape.Text text, String path) {
+  private static void text(RuleContext ctx, ScalarNode s, Shape.Text text, String path) {
     if (RUNTIME_VERSION.matcher(path).matches()) {
       return;
     }
     if (s.isNull() || !changed(s)) {
-      versionByLuck(s, path);
+      versionByLuck(ctx, s, path);
       return;
     }
     String read = s.pythonStr();
@@ -112,14 +105,14 @@ public final class Yaml11String implements Rule {
     if (text.pattern().isPresent() && !text.pattern().get().matcher(read).matches()) {
       return;
     }
-    if (path.startsWith("libraries[") && reportedAsLibraryVersion(s)) {
+    if (path.startsWith("libraries[") && reportedAsLibraryVersion(ctx, s)) {
       return;
     }
-    report(s, path);
+    report(ctx, s, path);
   }
 
   /** Values of env_variables and the other free-form maps: even an empty value becomes text. */
-  private void freeForm(ScalarNode key, ScalarNode s, String path) {
+  private static void freeForm(RuleContext ctx, ScalarNode key, ScalarNode s, String path) {
     if (RUNTIME_VERSION.matcher(path).matches()) {
       return;
     }
@@ -128,13 +121,13 @@ public final class Yaml11String implements Rule {
               + " has no value, which Google's validator turns into the text None; expected a quoted string",
           Fix.hint("write \"\" for an empty value, or remove the entry"));
     } else if (changed(s)) {
-      report(s, path);
+      report(ctx, s, path);
     } else {
-      versionByLuck(s, path);
+      versionByLuck(ctx, s, path);
     }
   }
 
-  private void report(ScalarNode s, String path) {
+  private static void report(RuleContext ctx, ScalarNode s, String path) {
     String found = path + " is " + s.text() + ", a YAML " + s.type().displayName()
         + " that Google's validator turns into the text " + s.pythonStr();
     Fix fix = Fix.replaceWith("quote it", '"' + s.text() + '"');
@@ -146,7 +139,7 @@ public final class Yaml11String implements Rule {
     }
   }
 
-  private void versionByLuck(ScalarNode s, String path) {
+  private static void versionByLuck(RuleContext ctx, ScalarNode s, String path) {
     if (VERSION_FIELD.matcher(path).matches() && !s.quoted() && s.type() == ScalarType.FLOAT && !changed(s)) {
       ctx.report(Severity.INFO, s.range(), path + " is " + s.text() + ", a YAML float; it keeps its text only by luck,"
           + " as a version such as 3.10 would be read as 3.1; expected a quoted string",
@@ -160,7 +153,7 @@ public final class Yaml11String implements Rule {
   }
 
   /** AY228 already explains a python27 library version that YAML turned into an unsupported number. */
-  private boolean reportedAsLibraryVersion(ScalarNode version) {
+  private static boolean reportedAsLibraryVersion(RuleContext ctx, ScalarNode version) {
     if (!ctx.platform().isRuntime("python27")) {
       return false;
     }

@@ -1,0 +1,108 @@
+package dev.appyaml.cli;
+
+import dev.appyaml.config.Policy;
+import dev.appyaml.rule.CheckedFile;
+import dev.appyaml.rule.CrossFileRule;
+import dev.appyaml.rule.Diagnostic;
+import dev.appyaml.rule.FileKind;
+import dev.appyaml.rule.Rule;
+import dev.appyaml.rule.Suppressed;
+import dev.appyaml.rule.ValidationOptions;
+import dev.appyaml.rule.Validator;
+import dev.appyaml.source.SourceFile;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The checking part of one validate run. Each file is read, parsed and judged by the per-file
+ * rules as it comes ({@link FileTasks}, on several threads for big runs), and its tree is let go
+ * at once unless a cross-file rule reads files of its kind in this run; the cross-file pass then
+ * runs once over the files kept, and their findings settle. Results come in input order, so the
+ * report is the same whatever the number of threads.
+ */
+final class CheckRun {
+
+  /** One file to check, with the policy and validator its configuration gives it. */
+  record Job(Inputs.Input input, Policy policy, Validator validator) {}
+
+  /**
+   * What the report is made of: every file's text, all findings and those inline suppressions
+   * hid, in input order, and the files that could not be read.
+   */
+  record Outcome(List<SourceFile> sources, List<Diagnostic> diagnostics, List<Suppressed> suppressed,
+      List<String> problems) {}
+
+  /** A file after the per-file rules: settled already, kept for the cross-file pass, or unreadable. */
+  private record Step(Job job, Validator.Result result, Validator.Checked pending, String problem) {}
+
+  private final Inputs inputs;
+  private final List<Rule> selected;
+  private final ValidationOptions runOptions;
+
+  CheckRun(Inputs inputs, List<Rule> selected, ValidationOptions runOptions) {
+    this.inputs = inputs;
+    this.selected = selected;
+    this.runOptions = runOptions;
+  }
+
+  Outcome run(List<Job> jobs, int threads) {
+    Set<FileKind> kept = keptKinds(jobs);
+    List<Step> steps = FileTasks.map(jobs, threads, job -> {
+      CheckedFile file;
+      try {
+        file = inputs.read(job.input());
+      } catch (Main.UsageException e) {
+        return new Step(job, null, null, e.getMessage());
+      }
+      Validator.Checked checked = job.validator().checkOwn(file);
+      return kept.contains(file.kind()) ? new Step(job, null, checked, null)
+          : new Step(job, job.validator().settle(checked, List.of()), null, null);
+    });
+    List<CheckedFile> forCrossFile = steps.stream().filter(s -> s.pending() != null).map(s -> s.pending().file()).toList();
+    Map<String, List<Diagnostic>> acrossFiles = byFile(forCrossFile.isEmpty() ? List.of()
+        : Validator.acrossFiles(selected, runOptions, forCrossFile));
+    List<SourceFile> sources = new ArrayList<>(steps.size());
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    List<Suppressed> suppressed = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    for (Step step : steps) {
+      if (step.problem() != null) {
+        problems.add(step.problem());
+        continue;
+      }
+      Validator.Result result = step.result() != null ? step.result()
+          : step.job().validator().settle(step.pending(),
+              acrossFiles.getOrDefault(step.pending().file().source().displayPath(), List.of()));
+      sources.add(result.source());
+      Policy policy = step.job().policy();
+      result.diagnostics().stream().map(policy::regrade).forEach(diagnostics::add);
+      result.suppressed().stream()
+          .map(h -> new Suppressed(policy.regrade(h.diagnostic()), h.kind(), h.justification()))
+          .forEach(suppressed::add);
+    }
+    return new Outcome(sources, diagnostics, suppressed, problems);
+  }
+
+  /** The kinds of file the selected cross-file rules read in a run of these files. */
+  private Set<FileKind> keptKinds(List<Job> jobs) {
+    Set<FileKind> present = EnumSet.noneOf(FileKind.class);
+    jobs.forEach(job -> present.add(inputs.kindOf(job.input().name())));
+    Set<FileKind> kept = EnumSet.noneOf(FileKind.class);
+    for (Rule rule : selected) {
+      if (rule instanceof CrossFileRule crossFile) {
+        kept.addAll(crossFile.reads(present));
+      }
+    }
+    return kept;
+  }
+
+  private static Map<String, List<Diagnostic>> byFile(List<Diagnostic> diagnostics) {
+    Map<String, List<Diagnostic>> byFile = new HashMap<>();
+    diagnostics.forEach(d -> byFile.computeIfAbsent(d.file(), f -> new ArrayList<>()).add(d));
+    return byFile;
+  }
+}
