@@ -29,7 +29,7 @@ public final class AppHostingCatalog {
 
   static final ObjectSpec VPC_ACCESS = lenientSpec("vpcAccess",
       text("connector").doc("Serverless VPC Access connector, by id or full name."),
-      oneOf("egress", "ALL_TRAFFIC", "PRIVATE_RANGES_ONLY"),
+      oneOf("egress", "ALL_TRAFFIC", "PRIVATE_RANGES_ONLY").byDefault("PRIVATE_RANGES_ONLY"),
       listOf("networkInterfaces", new Shape.Obj(NETWORK_INTERFACE)).doc("Direct VPC egress."));
 
   static final ObjectSpec RUN_CONFIG = lenientSpec("runConfig",

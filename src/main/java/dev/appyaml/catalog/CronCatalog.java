@@ -32,7 +32,7 @@ public final class CronCatalog {
       text("url", "/[^\\n]*\\n?", "a path in this app starting with /, not a full URL").required()
           .doc("Path the cron service sends a GET request to."),
       text("schedule").required().doc("When the job runs, such as every 5 minutes or every monday 09:00."),
-      text("timezone").doc("tz database name the schedule's times are in; UTC by default."),
+      text("timezone").byDefault("UTC").doc("tz database name the schedule's times are in; UTC by default."),
       text("description", "[^\\n]{0,499}\\n?", "at most 499 characters on one line"),
       text("target", TARGET, "a service name (lowercase letters, digits and hyphens), optionally version:service")
           .doc("Service that receives the request."),

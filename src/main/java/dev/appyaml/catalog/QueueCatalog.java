@@ -39,7 +39,7 @@ public final class QueueCatalog {
           .doc("The queue's name; default is the queue tasks go to when none is named."),
       text("rate", RATE, "a number per unit, such as 5/s, 10/m or 0.5/h")
           .doc("How fast tasks are dispatched (push queues); required for push queues."),
-      oneOf("mode", "push", "pull").doc("push (default) or pull."),
+      oneOf("mode", "push", "pull").byDefault("push").doc("push (default) or pull."),
       integer("bucket_size").doc("Burst size of the token bucket (push queues); at most 500."),
       integer("max_concurrent_requests").doc("Tasks of this queue running at once (push queues)."),
       object("retry_parameters", RETRY_PARAMETERS),

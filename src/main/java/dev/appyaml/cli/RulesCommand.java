@@ -10,7 +10,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "rules", description = "Lists every rule: id, name, default severity and summary, and [when it reports at another severity].")
+@Command(name = "rules", description = "Lists every rule: id, name, default severity, fix when validate --fix"
+    + " can fix its findings, summary, and [when it reports at another severity].")
 final class RulesCommand implements Callable<Integer> {
 
   enum Format { TEXT, JSON }
@@ -35,8 +36,8 @@ final class RulesCommand implements Callable<Integer> {
     }
     int nameWidth = rules.stream().mapToInt(r -> r.name().length()).max().orElse(4);
     for (RuleInfo r : rules) {
-      out.printf("%s  %-" + nameWidth + "s  %-7s  %s%s%n", r.id(), r.name(), r.severity().label(), r.summary(),
-          r.severityVaries().isEmpty() ? "" : " [" + r.severityVaries() + "]");
+      out.printf("%s  %-" + nameWidth + "s  %-7s  %-3s  %s%s%n", r.id(), r.name(), r.severity().label(),
+          r.safeFix() ? "fix" : "", r.summary(), r.severityVaries().isEmpty() ? "" : " [" + r.severityVaries() + "]");
     }
     return ExitCode.OK;
   }

@@ -8,25 +8,18 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A finding's identity across runs, for code scanning and GitLab to match findings between
- * commits: stable across unrelated edits, it hashes the rule, the file, the trimmed text of the
- * line and the message (the file named from the repository root, whatever directory appyaml
- * ran in), plus an occurrence count for identical findings.
+ * Fingerprints of findings that survive unrelated edits, lines moving included: the rule, the
+ * file, the trimmed text of the finding's line and the message, plus an occurrence count for
+ * identical findings. SARIF's {@code partialFingerprints} and the baseline both use them. One
+ * instance numbers the occurrences of one report, so findings must be given in report order.
  */
-final class Fingerprints {
+public final class Fingerprints {
 
-  private final Report report;
   private final Map<String, Integer> seen = new HashMap<>();
 
-  Fingerprints(Report report) {
-    this.report = report;
-  }
-
-  /** 32 hex digits; call once per finding, in report order. */
-  String of(Diagnostic d) {
-    String line = report.source(d.file()).map(s -> s.line(d.range().start().line()).strip()).orElse("");
-    String file = report.invocation().repositoryPath(d.file()).orElse(d.file());
-    String key = d.ruleId() + '\0' + file + '\0' + line + '\0' + d.message();
+  /** The fingerprint of a finding whose file is called {@code file} and whose line reads {@code lineText}. */
+  public String of(Diagnostic d, String file, String lineText) {
+    String key = d.ruleId() + '\0' + file + '\0' + lineText.strip() + '\0' + d.message();
     int occurrence = seen.merge(key, 1, Integer::sum);
     try {
       byte[] hash = MessageDigest.getInstance("SHA-256").digest((key + '\0' + occurrence).getBytes(StandardCharsets.UTF_8));
@@ -38,5 +31,23 @@ final class Fingerprints {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is always available", e);
     }
+  }
+
+  /**
+   * The file as code scanning and GitLab name it: relative to the repository root, whatever
+   * directory appyaml ran in (else as given).
+   */
+  static String repositoryPath(Diagnostic d, Report report) {
+    return report.invocation().repositoryPath(d.file()).orElse(d.file());
+  }
+
+  /** The text of the finding's line in the report's copy of the file. */
+  static String lineOf(Diagnostic d, Report report) {
+    return report.source(d.file()).map(s -> s.line(d.range().start().line())).orElse("");
+  }
+
+  /** As above, with the line read from the report's copy of the file and the file under its display path. */
+  public String of(Diagnostic d, Report report) {
+    return of(d, d.file(), report.source(d.file()).map(s -> s.line(d.range().start().line())).orElse(""));
   }
 }

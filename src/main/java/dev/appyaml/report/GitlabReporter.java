@@ -17,7 +17,7 @@ final class GitlabReporter implements Reporter {
 
   @Override
   public void write(Report report, PrintWriter out) {
-    Fingerprints fingerprints = new Fingerprints(report);
+    Fingerprints fingerprints = new Fingerprints();
     List<Object> issues = new ArrayList<>();
     for (Diagnostic d : report.diagnostics()) {
       Map<String, Object> issue = new LinkedHashMap<>();
@@ -26,7 +26,7 @@ final class GitlabReporter implements Reporter {
       issue.put("description", d.ruleId() + " " + d.message() + d.fix().map(f -> " (fix: " + f.title() + ")").orElse(""));
       issue.put("categories", List.of("Bug Risk"));
       issue.put("severity", severity(d.severity()));
-      issue.put("fingerprint", fingerprints.of(d));
+      issue.put("fingerprint", fingerprints.of(d, Fingerprints.repositoryPath(d, report), Fingerprints.lineOf(d, report)));
       Map<String, Object> lines = new LinkedHashMap<>();
       lines.put("begin", d.range().start().line());
       lines.put("end", d.range().end().line());

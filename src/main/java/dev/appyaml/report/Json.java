@@ -9,11 +9,11 @@ import java.util.Map;
  * bidi overrides and the other characters {@link Printable} flags are written as {@code \\uXXXX}, so
  * a JSON file shown raw cannot drive a terminal either, yet parses back to the exact text.
  */
-final class Json {
+public final class Json {
 
   private Json() {}
 
-  static String write(Object value) {
+  public static String write(Object value) {
     StringBuilder out = new StringBuilder();
     write(value, 0, out);
     return out.append('\n').toString();

@@ -43,7 +43,7 @@ final class SarifReporter implements Reporter {
     driver.put("rules", rules);
 
     List<Object> results = new ArrayList<>();
-    Fingerprints fingerprints = new Fingerprints(report);
+    Fingerprints fingerprints = new Fingerprints();
     for (Diagnostic d : report.diagnostics()) {
       results.add(result(d, ruleIndex, report, fingerprints));
     }
@@ -119,7 +119,8 @@ final class SarifReporter implements Reporter {
     String text = d.message() + d.fix().map(f -> " (fix: " + f.title() + ")").orElse("");
     result.put("message", Map.of("text", text));
     result.put("locations", List.of(Map.of("physicalLocation", physical)));
-    result.put("partialFingerprints", Map.of("appyaml/v1", fingerprints.of(d)));
+    result.put("partialFingerprints", Map.of("appyaml/v1", fingerprints.of(d, Fingerprints.repositoryPath(d, report), Fingerprints.lineOf(d, report))));
+    fixes(d, report.invocation()).ifPresent(f -> result.put("fixes", f));
     return result;
   }
 
@@ -134,6 +135,27 @@ final class SarifReporter implements Reporter {
       location.put("uri", Uris.file(invocation.absolute(file), false));
     }
     return location;
+  }
+
+  /** A replacement fix as SARIF's fixes: the finding's region deleted, the replacement inserted. */
+  private static java.util.Optional<List<Object>> fixes(Diagnostic d, Invocation invocation) {
+    return d.fix().flatMap(f -> f.replacement().map(text -> {
+      Map<String, Object> region = new LinkedHashMap<>();
+      region.put("startLine", d.range().start().line());
+      region.put("startColumn", d.range().start().column());
+      region.put("endLine", d.range().end().line());
+      region.put("endColumn", d.range().end().column());
+      Map<String, Object> replacement = new LinkedHashMap<>();
+      replacement.put("deletedRegion", region);
+      replacement.put("insertedContent", Map.of("text", text));
+      Map<String, Object> change = new LinkedHashMap<>();
+      change.put("artifactLocation", artifactLocation(d.file(), invocation));
+      change.put("replacements", List.of(replacement));
+      Map<String, Object> fix = new LinkedHashMap<>();
+      fix.put("description", Map.of("text", f.title()));
+      fix.put("artifactChanges", List.of(change));
+      return List.<Object>of(fix);
+    }));
   }
 
   static String level(Severity severity) {

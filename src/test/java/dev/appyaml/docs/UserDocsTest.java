@@ -33,7 +33,7 @@ class UserDocsTest {
   @Test
   void theReadmeSaysEachThingOnce() throws IOException {
     String readme = Files.readString(Path.of("README.md"));
-    for (String once : new String[] {"The file's name decides its kind", "Files given together are checked together",
+    for (String once : new String[] {"The file's name decides its kind", "are checked together",
         "explains a cron\nschedule", "Exit codes:"}) {
       assertEquals(1, readme.split(Pattern.quote(once), -1).length - 1, once);
     }

@@ -11,7 +11,8 @@ import java.util.Optional;
 
 @RuleInfo(id = "AY701", name = "file-kind-mismatch", severity = Severity.ERROR,
     summary = "a file whose content is plainly another kind than its name says is not checked as the named kind",
-    severityVaries = "warning when the name only defaulted to a service file (any name other than app.yaml and the other kinds' names)")
+    severityVaries = "warning when the name only defaulted to a service file (any name other than app.yaml and the other kinds' names)",
+    spec = {"AY-J8-050"})
 public final class FileKindMismatch implements Rule {
 
   @Override
