@@ -82,6 +82,16 @@ class SarifFieldsTest {
   }
 
   @Test
+  void baselineHiddenFindingsAreExternalSuppressions(@TempDir Path dir) {
+    Path baseline = dir.resolve("baseline.json");
+    Cli.run("validate", "--write-baseline", baseline.toString(), ReportFormatsTest.SAMPLE);
+    Cli.Run run = Cli.run("validate", "--format", "sarif", "--baseline", baseline.toString(), ReportFormatsTest.SAMPLE);
+    JsonNode results = schemaValid(run.out()).at("/runs/0/results");
+    assertTrue(results.size() > 0, run.out() + run.err());
+    results.forEach(r -> assertEquals("external", r.at("/suppressions/0/kind").asText(), r.toString()));
+  }
+
+  @Test
   void rulesCarryTheirWholeDocumentation() {
     JsonNode rules = schemaValid(Cli.run("validate", "--format", "sarif", SUPPRESSED).out()).at("/runs/0/tool/driver/rules");
     assertTrue(rules.size() >= 2);
