@@ -74,6 +74,30 @@ if [ -n "$baseline" ]; then
 fi
 
 launcher="$repo/src/launcher/appyaml"
+# The launcher's start-up caches live in this run's own directory; each jar's cache is made by its
+# first run (in the background with the current launcher): wait until it is there.
+export XDG_CACHE_HOME="$work/cache"
+warm() { # jar, [java]
+  local before_count; before_count=$( (find "$XDG_CACHE_HOME" -type f 2>/dev/null || true) | wc -l)
+  env APPYAML_JAR="$1" ${2:+APPYAML_JAVA=$2} "$launcher" validate "$work/one/app.yaml" >/dev/null 2>&1 || true
+  for _ in $(seq 90); do
+    [ "$( (find "$XDG_CACHE_HOME" -type f \( -name '*.aot' -o -name '*.jsa' \) 2>/dev/null || true) | wc -l)" -gt "$before_count" ] && break
+    [ -n "$(find "$(dirname "$1")" -maxdepth 1 -name '*.jsa' 2>/dev/null)" ] && break
+    sleep 1
+  done
+  sleep 2
+}
+# A JDK 25 or later, when one is installed: the launcher's AOT-cache path.
+jdk25=""
+for release in /usr/lib/jvm/*/release; do
+  [ -f "$release" ] || continue
+  major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release")
+  if [ -n "$major" ] && [ "$major" -ge 25 ]; then jdk25="$(dirname "$release")/bin/java"; break; fi
+done
+rm -rf "$XDG_CACHE_HOME"
+warm "$jar"
+[ -z "$jdk25" ] || warm "$jar" "$jdk25"
+[ -z "$before" ] || warm "$before"
 # PyYAML as a script would use it: python3 -c 'import yaml…' over the same files.
 pyyaml="python3 -c 'import sys, pathlib, yaml; [yaml.safe_load(f.read_text()) for a in sys.argv[1:] for f in ([pathlib.Path(a)] if pathlib.Path(a).is_file() else sorted(pathlib.Path(a).rglob(\"*.yaml\")))]'"
 
@@ -81,6 +105,9 @@ cases() { # input, files
   local in=$1
   printf '%s\t%s\t%s\n' "appyaml launcher" appyaml "env APPYAML_JAR=$jar $launcher validate $in"
   printf '%s\t%s\t%s\n' "appyaml java -jar" appyaml-jar "java -jar $jar validate $in"
+  if [ -n "$jdk25" ]; then
+    printf '%s\t%s\t%s\n' "appyaml launcher, JDK 25" appyaml25 "env APPYAML_JAR=$jar APPYAML_JAVA=$jdk25 $launcher validate $in"
+  fi
   if [ -n "$before" ]; then
     printf '%s\t%s\t%s\n' "before ($rev) launcher" before "env APPYAML_JAR=$before $launcher validate $in"
     printf '%s\t%s\t%s\n' "before ($rev) java -jar" before-jar "java -jar $before validate $in"
@@ -97,6 +124,7 @@ for n in $sizes; do
     { cases "$input"
       printf '%s\t%s\t%s\n' "JVM hello world" floor "java -Xshare:auto -cp $hello Hello"
       printf '%s\t%s\t%s\n' "java -version" version "java -version"
+      [ -z "$jdk25" ] || printf '%s\t%s\t%s\n' "JDK 25 java -version" version25 "$jdk25 -version"
     } > "$work/cases-$n.tsv"
   else
     input="$work/gen-$n" files=$(find "$input" -name '*.yaml' | wc -l)

@@ -1,6 +1,7 @@
 package dev.appyaml.cli;
 
 import dev.appyaml.config.Policy;
+import dev.appyaml.rule.AppLayout;
 import dev.appyaml.rule.CheckedFile;
 import dev.appyaml.rule.CrossFileRule;
 import dev.appyaml.rule.Diagnostic;
@@ -37,11 +38,13 @@ final class CheckRun {
   private final Inputs inputs;
   private final List<Rule> selected;
   private final ValidationOptions runOptions;
+  private final AppLayout layout;
 
-  CheckRun(Inputs inputs, List<Rule> selected, ValidationOptions runOptions) {
+  CheckRun(Inputs inputs, List<Rule> selected, ValidationOptions runOptions, AppLayout layout) {
     this.inputs = inputs;
     this.selected = selected;
     this.runOptions = runOptions;
+    this.layout = layout;
   }
 
   Outcome run(List<Job> jobs, int threads) {
@@ -54,7 +57,7 @@ final class CheckRun {
     });
     List<CheckedFile> forCrossFile = steps.stream().filter(s -> s.pending() != null).map(s -> s.pending().file()).toList();
     Map<String, List<Diagnostic>> acrossFiles = byFile(forCrossFile.isEmpty() ? List.of()
-        : Validator.acrossFiles(selected, runOptions, forCrossFile));
+        : Validator.acrossFiles(selected, runOptions, forCrossFile, layout));
     List<SourceFile> sources = new ArrayList<>(steps.size());
     List<Diagnostic> diagnostics = new ArrayList<>();
     for (Step step : steps) {

@@ -65,6 +65,7 @@ public final class Main {
         .addSubcommand(new ScheduleCommand(environment))
         .addSubcommand(new SchemaCommand())
         .addSubcommand(new LspCommand(environment))
+        .addSubcommand(new InitCommand())
         .addSubcommand(new CompletionCommand())
         .addSubcommand(new CommandLine.HelpCommand())
         .setOut(out)

@@ -106,6 +106,7 @@ public final class Engine {
       }
       return false;
     });
+    leaveInactiveRulesAlone(directives, used);
     for (int i = 0; i < rules.size(); i++) {
       if (rules.get(i) instanceof DirectiveRule directiveRule) {
         run(infos.get(i), ctx, found, () -> directiveRule.checkDirectives(ctx, directives, used));
@@ -114,29 +115,55 @@ public final class Engine {
   }
 
   /**
-   * Runs the cross-file rules once over a run's files. Files that did not load, or whose content
-   * is plainly another kind than their name says, take no part; {@code reader} reads neighbours
-   * from disk for rules that ask for them.
+   * A suppression of a rule that did not run (turned off, not selected, skipped for the path)
+   * cannot be judged unused: it counts as used, so AY010 leaves it alone.
+   */
+  private void leaveInactiveRulesAlone(List<Suppressions.Directive> directives, Map<Suppressions.Directive, Set<String>> used) {
+    for (Suppressions.Directive directive : directives) {
+      for (String named : directive.rules()) {
+        Optional<String> id = RuleRegistry.byId(named).map(r -> r.info().id());
+        if (id.isPresent() && !ids.contains(id.get())) {
+          used.computeIfAbsent(directive, k -> new HashSet<>()).add(named);
+        }
+      }
+    }
+  }
+
+  /**
+   * Runs the cross-file rules over a run's files, once per {@link App} that {@code grouping} makes
+   * of them. Files that did not load, or whose content is plainly another kind than their name
+   * says, take no part; {@code reader} reads neighbours from disk for rules that ask for them.
    */
   public List<Diagnostic> checkRun(List<CheckedFile> files, ValidationOptions options,
-      Function<Path, Optional<CheckedFile>> reader) {
-    List<CheckedFile> judged = files.stream()
-        .filter(f -> !f.document().failed() && ContentKind.of(f, options).isEmpty()).toList();
+      Function<Path, Optional<CheckedFile>> reader, AppGrouping grouping) {
     List<Diagnostic> found = new ArrayList<>();
-    RunContext ctx = new RunContext(judged, options, reader, found);
-    for (int i = 0; i < rules.size(); i++) {
-      if (rules.get(i) instanceof CrossFileRule crossFile) {
-        RuleInfo info = infos.get(i);
-        ctx.runAs(info);
-        try {
-          crossFile.check(ctx);
-        } catch (RuntimeException | StackOverflowError e) {
-          found.add(internalError(judged.isEmpty() ? "<run>" : judged.get(0).source().displayPath(), info, e));
+    for (App app : grouping.group(judged(files, options))) {
+      List<CheckedFile> given = app.given();
+      RunContext ctx = new RunContext(given, judged(app.context(), options), options, reader, found);
+      for (int i = 0; i < rules.size(); i++) {
+        if (rules.get(i) instanceof CrossFileRule crossFile) {
+          RuleInfo info = infos.get(i);
+          ctx.runAs(info);
+          try {
+            crossFile.check(ctx);
+          } catch (RuntimeException | StackOverflowError e) {
+            found.add(internalError(given.isEmpty() ? "<run>" : given.get(0).source().displayPath(), info, e));
+          }
         }
       }
     }
     found.sort(Diagnostic.ORDER);
     return List.copyOf(found);
+  }
+
+  /** Runs the cross-file rules over the given files alone, as one app, reading nothing from disk but neighbours. */
+  public List<Diagnostic> checkRun(List<CheckedFile> files, ValidationOptions options,
+      Function<Path, Optional<CheckedFile>> reader) {
+    return checkRun(files, options, reader, new AppGrouping(AppLayout.NONE, reader));
+  }
+
+  private static List<CheckedFile> judged(List<CheckedFile> files, ValidationOptions options) {
+    return files.stream().filter(f -> !f.document().failed() && ContentKind.of(f, options).isEmpty()).toList();
   }
 
   /** Rules about the YAML itself, which judge a file whatever its content is meant to be. */

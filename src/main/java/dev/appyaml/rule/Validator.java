@@ -78,7 +78,14 @@ public final class Validator {
 
   /** The findings of the cross-file rules among {@code rules} over the files of one run. */
   public static List<Diagnostic> acrossFiles(List<Rule> rules, ValidationOptions options, List<CheckedFile> files) {
-    return new Engine(rules).checkRun(files, options, Validator::readNeighbour);
+    return acrossFiles(rules, options, files, AppLayout.NONE);
+  }
+
+  /** As above, with the run's files grouped into apps as {@code layout} finds them on disk. */
+  public static List<Diagnostic> acrossFiles(List<Rule> rules, ValidationOptions options, List<CheckedFile> files,
+      AppLayout layout) {
+    return new Engine(rules).checkRun(files, options, Validator::readNeighbour,
+        new AppGrouping(layout, Validator::readNeighbour));
   }
 
   /** A neighbouring file a cross-file rule asked for, read only for context. */
