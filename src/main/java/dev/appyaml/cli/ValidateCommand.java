@@ -353,7 +353,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  private List<Path> declaredApps(ConfigResolver configs, Path file) {
+  private List<Config.App> declaredApps(ConfigResolver configs, Path file) {
     try {
       return noConfig ? List.of() : configFile != null ? ConfigLoader.load(configFile).run().apps()
           : configs.forFile(file).run().apps();
