@@ -1,6 +1,8 @@
 package dev.appyaml.rules.handlers;
 
 import dev.appyaml.model.Handler;
+import dev.appyaml.regex.PythonRegex;
+import dev.appyaml.regex.UserRegex;
 import dev.appyaml.rule.Fix;
 import dev.appyaml.rule.Rule;
 import dev.appyaml.rule.RuleContext;
@@ -13,8 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import java.util.stream.Stream;
 
 /**
@@ -45,12 +45,12 @@ public final class StaticPathMissing implements Rule {
       staticFiles.filter(f -> !Files.isRegularFile(appDir.get().resolve(strip(f.value()))))
           .ifPresent(f -> ctx.report(f.range(), "static_files " + f.value() + " is not a file beside this file"));
       if (h.staticFiles().isPresent() && h.upload().isPresent()) {
-        Optional<Pattern> upload = javaPattern(h.upload().get().value());
+        Optional<UserRegex> upload = pattern(h.upload().get().value());
         if (upload.isPresent()) {
           if (files == null) {
             files = list(appDir.get());
           }
-          if (files.stream().noneMatch(f -> upload.get().matcher(f).matches())) {
+          if (files.stream().allMatch(f -> upload.get().matches(f, UserRegex.Anchor.FULL) == UserRegex.Outcome.NO_MATCH)) {
             ctx.report(h.upload().get().range(), "upload " + h.upload().get().value()
                 + " matches no file beside this file, so nothing is uploaded for this handler");
           }
@@ -63,16 +63,9 @@ public final class StaticPathMissing implements Rule {
     return path.startsWith("/") ? path.substring(1) : path;
   }
 
-  /** The upload pattern as Java reads it, when the two dialects agree closely enough to tell. */
-  private static Optional<Pattern> javaPattern(String regex) {
-    if (regex.contains("(?P")) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(Pattern.compile(regex));
-    } catch (PatternSyntaxException e) {
-      return Optional.empty();
-    }
+  /** The upload pattern, when Python reads it (a pattern it refuses is AY-reported elsewhere). */
+  private static Optional<UserRegex> pattern(String regex) {
+    return PythonRegex.analyze(regex).error().isPresent() ? Optional.empty() : UserRegex.compile(regex);
   }
 
   private static List<String> list(Path root) {

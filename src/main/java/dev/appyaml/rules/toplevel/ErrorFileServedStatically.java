@@ -2,6 +2,7 @@ package dev.appyaml.rules.toplevel;
 
 import dev.appyaml.model.ErrorHandler;
 import dev.appyaml.model.Handler;
+import dev.appyaml.regex.UserRegex;
 import dev.appyaml.rule.Fix;
 import dev.appyaml.rule.Rule;
 import dev.appyaml.rule.RuleContext;
@@ -10,8 +11,6 @@ import dev.appyaml.rule.Severity;
 import dev.appyaml.source.Located;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * The docs warn that the path of an error page must not overlap static file handler paths.
@@ -51,11 +50,9 @@ public final class ErrorFileServedStatically implements Rule {
     }
     if (handler.staticFiles().isPresent() && handler.upload().isPresent()) {
       String upload = handler.upload().get().value();
-      try {
-        return Pattern.compile(upload).matcher(file).matches() ? Optional.of("upload " + upload) : Optional.empty();
-      } catch (PatternSyntaxException e) {
-        return Optional.empty();
-      }
+      boolean served = UserRegex.compile(upload)
+          .filter(r -> r.matches(file, UserRegex.Anchor.FULL) == UserRegex.Outcome.MATCH).isPresent();
+      return served ? Optional.of("upload " + upload) : Optional.empty();
     }
     return Optional.empty();
   }
