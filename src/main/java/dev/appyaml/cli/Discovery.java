@@ -1,12 +1,15 @@
 package dev.appyaml.cli;
 
+import dev.appyaml.config.Glob;
 import dev.appyaml.config.IgnoreFile;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -27,48 +30,62 @@ final class Discovery {
   private Discovery() {}
 
   /** Globs from --include (also take matching files) and --exclude (skip them), relative to the root. */
-  record Filters(List<Pattern> include, List<Pattern> exclude) {
+  record Filters(List<Glob> include, List<Glob> exclude) {
     static final Filters NONE = new Filters(List.of(), List.of());
 
     static Filters of(List<String> include, List<String> exclude) {
       return new Filters(compile(include), compile(exclude));
     }
 
-    private static List<Pattern> compile(List<String> globs) {
-      return globs == null ? List.of() : globs.stream().map(dev.appyaml.config.Glob::toRegex).toList();
+    private static List<Glob> compile(List<String> globs) {
+      return globs == null ? List.of() : globs.stream().map(Glob::compile).toList();
     }
 
-    boolean matches(List<Pattern> globs, String relative) {
+    boolean matches(List<Glob> globs, String relative) {
       String name = relative.substring(relative.lastIndexOf('/') + 1);
-      return globs.stream().anyMatch(g -> g.matcher(relative).matches() || g.matcher(name).matches());
+      return globs.stream().anyMatch(g -> g.matches(relative) || g.matches(name));
     }
   }
 
   static List<Path> find(Path root) throws IOException {
-    return find(root, Filters.NONE);
+    return find(root, Filters.NONE, skipped -> {});
   }
 
-  static List<Path> find(Path root, Filters filters) throws IOException {
+  /**
+   * The configuration files under {@code root}. A folder, ignore file or entry that cannot be
+   * read is skipped and told to {@code skipped} (one line each); the rest of the walk goes on.
+   * Only the root itself failing is an exception.
+   */
+  static List<Path> find(Path root, Filters filters, Consumer<String> skipped) throws IOException {
     List<Path> found = new ArrayList<>();
-    walk(root, root, new ArrayList<>(), filters, found);
+    List<Path> rootChildren = children(root);
+    walk(root, root, rootChildren, new ArrayList<>(), filters, found, skipped);
     found.sort(null);
     return found;
   }
 
   private record Scoped(Path directory, IgnoreFile ignore) {}
 
-  private static void walk(Path root, Path directory, List<Scoped> ignores, Filters filters, List<Path> found)
-      throws IOException {
+  private static List<Path> children(Path directory) throws IOException {
+    try (Stream<Path> list = Files.list(directory)) {
+      return list.sorted().toList();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private static void walk(Path root, Path directory, List<Path> children, List<Scoped> ignores, Filters filters,
+      List<Path> found, Consumer<String> skipped) {
     List<Scoped> here = new ArrayList<>(ignores);
     for (String name : List.of(".gitignore", ".gcloudignore")) {
       Path file = directory.resolve(name);
       if (Files.isRegularFile(file)) {
-        here.add(new Scoped(directory, IgnoreFile.read(file)));
+        try {
+          here.add(new Scoped(directory, IgnoreFile.read(file)));
+        } catch (IOException e) {
+          skipped.accept(file + ": cannot read, so its patterns were not applied: " + reason(e));
+        }
       }
-    }
-    List<Path> children;
-    try (Stream<Path> list = Files.list(directory)) {
-      children = list.sorted().toList();
     }
     for (Path child : children) {
       String name = child.getFileName().toString();
@@ -79,12 +96,26 @@ final class Discovery {
       }
       if (isDirectory) {
         if (!Files.isSymbolicLink(child)) {
-          walk(root, child, here, filters, found);
+          try {
+            walk(root, child, children(child), here, filters, found, skipped);
+          } catch (IOException e) {
+            skipped.accept(child + ": skipped this folder: " + reason(e));
+          }
         }
       } else if (filters.matches(filters.include(), relative) || isConfig(child, name)) {
-        found.add(child);
+        if (Files.isRegularFile(child)) {
+          found.add(child);
+        } else {
+          skipped.accept(child + ": skipped: " + (Files.exists(child) ? "not a regular file" : "a broken or looping link"));
+        }
       }
     }
+  }
+
+  private static String reason(IOException e) {
+    return e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+        : e instanceof java.nio.charset.CharacterCodingException ? "not text"
+        : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   private static boolean ignored(List<Scoped> ignores, Path path, boolean directory) {
@@ -97,14 +128,21 @@ final class Discovery {
     return false;
   }
 
-  private static boolean isConfig(Path file, String name) throws IOException {
+  /** By name, or a YAML file with a top-level runtime key; a file that cannot be sniffed is not one. */
+  private static boolean isConfig(Path file, String name) {
     if (BY_NAME.contains(name) || APPHOSTING.matcher(name).matches()) {
       return true;
     }
-    if (!(name.endsWith(".yaml") || name.endsWith(".yml")) || name.equals(".appyaml.yaml")
-        || Files.size(file) > MAX_SNIFF_BYTES) {
+    if (!(name.endsWith(".yaml") || name.endsWith(".yml")) || name.equals(".appyaml.yaml") || !Files.isRegularFile(file)) {
       return false;
     }
-    return TOP_LEVEL_RUNTIME.matcher(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1)).find();
+    try {
+      if (Files.size(file) > MAX_SNIFF_BYTES) {
+        return false;
+      }
+      return TOP_LEVEL_RUNTIME.matcher(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1)).find();
+    } catch (IOException e) {
+      return false;
+    }
   }
 }

@@ -6,6 +6,7 @@ import dev.appyaml.rule.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,13 @@ final class Inputs {
     this.stdin = stdin;
   }
 
+  /** Lines for stderr about what a directory walk skipped; they do not change the exit code. */
+  List<String> warnings() {
+    return List.copyOf(warnings);
+  }
+
+  private final List<String> warnings = new ArrayList<>();
+
   List<Input> expand(List<String> files, Discovery.Filters filters) {
     List<Input> inputs = new ArrayList<>();
     for (String file : files) {
@@ -37,12 +45,19 @@ final class Inputs {
         inputs.add(new Input(stdinName, Optional.empty(), null));
         continue;
       }
-      Path path = Path.of(file);
+      Path path;
+      try {
+        path = Path.of(file);
+      } catch (InvalidPathException e) {
+        inputs.add(new Input(file, Optional.empty(), "the name cannot be written in this locale's encoding ("
+            + System.getProperty("sun.jnu.encoding", "unknown") + "); run with a UTF-8 locale such as LC_ALL=C.UTF-8"));
+        continue;
+      }
       if (!Files.exists(path)) {
         inputs.add(new Input(file, Optional.of(path), "no such file"));
       } else if (Files.isDirectory(path)) {
         try {
-          List<Path> found = Discovery.find(path, filters);
+          List<Path> found = Discovery.find(path, filters, warnings::add);
           if (found.isEmpty()) {
             inputs.add(new Input(file, Optional.of(path), "is a directory with no App Engine configuration files in it"));
           }
@@ -50,6 +65,8 @@ final class Inputs {
         } catch (IOException e) {
           inputs.add(new Input(file, Optional.of(path), "cannot search: " + e.getMessage()));
         }
+      } else if (!Files.isRegularFile(path)) {
+        inputs.add(new Input(file, Optional.of(path), "is not a regular file (a pipe or device is not read; use - for standard input)"));
       } else if (!Files.isReadable(path)) {
         inputs.add(new Input(file, Optional.of(path), "permission denied"));
       } else {
@@ -98,7 +115,8 @@ final class Inputs {
     if (kind.isPresent()) {
       return kind.get();
     }
-    Path fileName = Path.of(name.isEmpty() ? "app.yaml" : name).getFileName();
-    return FileKind.fromFileName(fileName == null ? name : fileName.toString());
+    // By text, not Path.of: a found file's name may not be encodable in the locale (LC_ALL=C).
+    String fileName = name.isEmpty() ? "app.yaml" : name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    return FileKind.fromFileName(fileName.isEmpty() ? name : fileName);
   }
 }

@@ -1,5 +1,7 @@
 package dev.appyaml.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -25,7 +27,9 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+    // The file descriptor itself, not System.out: a PrintStream swallows write errors (a full disk,
+    // a closed pipe), and run() must see them to report them.
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
     int code = run(out, err, Environment.system(), args);
     out.flush();
@@ -52,21 +56,43 @@ public final class Main {
           err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
           return ExitCode.USAGE_OR_IO;
         })
-        .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-          if (e instanceof UsageException usage) {
-            err.println("appyaml: " + usage.getMessage());
-            return ExitCode.USAGE_OR_IO;
-          }
-          err.println("appyaml: internal error: " + e + " (run with --debug for details, and please report it)");
-          if (parseResult.hasMatchedOption("--debug")) {
-            e.printStackTrace(err);
-          }
-          return ExitCode.INTERNAL;
-        });
+        .setExecutionExceptionHandler(executionExceptionHandler(err));
     int code = cli.execute(args);
     out.flush();
+    if (out.checkError()) {
+      err.println("appyaml: cannot write to standard output (disk full or output closed)");
+      code = ExitCode.USAGE_OR_IO;
+    }
     err.flush();
     return code;
+  }
+
+  /**
+   * Usage problems are one line and exit 2; anything else is an internal error, with its stack
+   * trace when --debug was given to the command (or subcommand) that ran.
+   */
+  static CommandLine.IExecutionExceptionHandler executionExceptionHandler(PrintWriter err) {
+    return (e, commandLine, parseResult) -> {
+      if (e instanceof UsageException usage) {
+        err.println("appyaml: " + usage.getMessage());
+        return ExitCode.USAGE_OR_IO;
+      }
+      err.println("appyaml: internal error: " + e + " (run with --debug for details, and please report it)");
+      if (debugRequested(parseResult)) {
+        e.printStackTrace(err);
+      }
+      return ExitCode.INTERNAL;
+    };
+  }
+
+  /** --debug belongs to the subcommand, so look along the chain of parse results, not at the top only. */
+  private static boolean debugRequested(CommandLine.ParseResult parseResult) {
+    for (CommandLine.ParseResult r = parseResult; r != null; r = r.subcommand()) {
+      if (r.hasMatchedOption("--debug")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A problem with the command line or the inputs, reported as one line with exit code 2. */

@@ -166,7 +166,10 @@ final class ValidateCommand implements Callable<Integer> {
     boolean inputProblem = false;
     Inputs inputs = new Inputs(Optional.ofNullable(kind), stdinFilename != null ? stdinFilename : "<stdin>",
         environment.stdin());
-    for (Inputs.Input input : inputs.expand(files, Discovery.Filters.of(include, exclude))) {
+    List<Inputs.Input> expanded = inputs.expand(files, Discovery.Filters.of(include, exclude));
+    inputs.warnings().forEach(w -> spec.commandLine().getErr().println("appyaml: warning: " + w));
+    ReportFiles.refuseInputs(outputs, expanded.stream().flatMap(i -> i.path().stream()).toList());
+    for (Inputs.Input input : expanded) {
       if (input.problem() != null) {
         spec.commandLine().getErr().println("appyaml: " + input.name() + ": " + input.problem());
         inputProblem = true;

@@ -36,9 +36,10 @@ public final class Suppressions {
 
   public static List<Directive> parse(SourceFile source) {
     List<Directive> directives = new ArrayList<>();
-    String[] lines = source.text().split("\\R", -1);
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
+    // Lines split exactly as SourceFile splits them (\n, \r\n, \r), so that line numbers agree with
+    // every position the loader reports; U+2028, VT, FF and NEL are characters within a line.
+    for (int i = 0; i < source.lineCount(); i++) {
+      String line = source.line(i + 1);
       Matcher m = DIRECTIVE.matcher(line);
       if (!m.find()) {
         continue;

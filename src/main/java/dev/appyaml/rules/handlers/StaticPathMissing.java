@@ -10,12 +10,14 @@ import dev.appyaml.rule.RuleInfo;
 import dev.appyaml.rule.Severity;
 import dev.appyaml.source.Located;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Static paths checked against the files beside app.yaml. Only runs for files read from disk;
@@ -68,12 +70,27 @@ public final class StaticPathMissing implements Rule {
     return PythonRegex.analyze(regex).error().isPresent() ? Optional.empty() : UserRegex.compile(regex);
   }
 
+  /** The files under the app's folder, skipping what cannot be read (as gcloud's upload would fail on it). */
   private static List<String> list(Path root) {
-    try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(Files::isRegularFile).limit(MAX_FILES)
-          .map(p -> root.relativize(p).toString().replace('\\', '/')).toList();
+    List<String> files = new ArrayList<>();
+    try {
+      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+          if (attributes.isRegularFile()) {
+            files.add(root.relativize(file).toString().replace('\\', '/'));
+          }
+          return files.size() < MAX_FILES ? FileVisitResult.CONTINUE : FileVisitResult.TERMINATE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+          return FileVisitResult.CONTINUE;
+        }
+      });
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      // nothing more can be listed; judge by what was
     }
+    return files;
   }
 }
