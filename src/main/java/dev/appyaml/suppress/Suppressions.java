@@ -48,7 +48,8 @@ public final class Suppressions {
       int hash = line.indexOf('#', m.start());
       Range range = new Range(new Position(lineNumber, line.codePointCount(0, hash) + 1),
           new Position(lineNumber, line.codePointCount(0, line.length()) + 1));
-      List<String> rules = new ArrayList<>();
+      // A set: a rule named twice is suppressed once (and a line naming one rule 100,000 times stays linear).
+      java.util.Set<String> rules = new java.util.LinkedHashSet<>();
       for (String id : m.group(2).split("[,\\s]+")) {
         if (!id.isBlank()) {
           String token = id.strip();

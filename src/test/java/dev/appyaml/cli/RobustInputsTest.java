@@ -89,6 +89,22 @@ class RobustInputsTest {
     assertTrue(run.err().contains("dispatch.yaml: skipped: a broken or looping link"), run.err());
   }
 
+  /** Globs that are no valid regex, or would backtrack forever as one, in every place globs are read. */
+  @Test
+  void globsThatAreNotRegexes() throws Exception {
+    Files.writeString(dir.resolve("app.yaml"), CLEAN);
+    String stars = "*".repeat(40) + "b";
+    Files.writeString(dir.resolve(".appyaml.yaml"), "ignore:\n  - \"[z-a]\"\n  - \"[]\"\n  - \"[[:alpha:]]*x\"\n  - \""
+        + stars + "\"\n");
+    Files.writeString(dir.resolve(".gitignore"), "[z-a]\n[]\n[[:alpha:]]*x\n" + stars + "\n");
+    String longName = "a".repeat(200) + ".txt";
+    Files.writeString(dir.resolve(longName), CLEAN);
+    Cli.Run run = Bounded.run("globs", () -> Cli.run("validate", "--format", "gnu", "--include", "[]",
+        "--include", stars, "--exclude", "[z-a]", "--exclude", "[[:alpha:]]*q", dir.toString()));
+    assertEquals(0, run.exitCode(), run.out() + run.err());
+    assertEquals("", run.out() + run.err());
+  }
+
   @Test
   void outputRefusesToOverwriteAnInput() throws Exception {
     Path app = Files.writeString(dir.resolve("app.yaml"), CLEAN);
