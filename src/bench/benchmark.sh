@@ -1,46 +1,184 @@
 #!/usr/bin/env bash
-# Measures appyaml's wall-clock time as users meet it: one JVM per run, as a pre-commit hook or a
-# CI step starts it. Usage (from the repository root, after `mvn -B -q package -DskipTests`):
-#   src/bench/benchmark.sh [RUNS]
-# Prints a Markdown table; docs/performance.md records the numbers with this command.
+# appyaml's benchmark: wall time and peak RSS of whole processes, as a pre-commit hook, an editor
+# or a CI step meets them. Runs interleaved, in one run: appyaml through the launcher and through
+# plain `java -jar`, yamllint, PyYAML (`python3 -c 'import yaml…'`), and a JVM hello world, on
+# one file, 1,000 and 10,000 generated service directories (src/bench/generate.py), and rewrites
+# the results section of docs/performance.md.
+#
+# Usage (from anywhere, after `mvn -B -q package -DskipTests`):
+#   src/bench/benchmark.sh [--baseline REV] [--sizes "1 1000 10000"] [--runs N] [--no-write]
+#   --baseline REV   also time the jar built from git revision REV (e.g. main, or a commit):
+#                    the "before" of every lever, measured in the same run
+#   --sizes          which cases to run (1 = one file; others = that many service directories)
+#   --runs N         rounds for the one-file case (default 15); batches use fewer
+#   --no-write       print the tables, leave docs/performance.md alone
+# It installs its peers (yamllint, python3-yaml) from Debian's packages when missing.
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-runs="${1:-20}"
-jar=target/appyaml.jar
-[ -f "$jar" ] || { echo "build first: mvn -B -q package -DskipTests" >&2; exit 2; }
-corpus=()
-if [ -d ../shared/corpus ]; then
-  while IFS= read -r f; do corpus+=("$f"); done < <(find ../shared/corpus -name '*.yaml' | sort)
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$repo"
+baseline="" sizes="1 1000 10000" runs=15 write=1
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --baseline) baseline="$2"; shift 2 ;;
+    --sizes) sizes="$2"; shift 2 ;;
+    --runs) runs="$2"; shift 2 ;;
+    --no-write) write=0; shift ;;
+    *) echo "benchmark.sh: unknown option $1" >&2; exit 2 ;;
+  esac
+done
+jar="$repo/target/appyaml.jar"
+[ -f "$jar" ] || { echo "benchmark.sh: build first: mvn -B -q package -DskipTests" >&2; exit 2; }
+work="${TMPDIR:-/tmp}/appyaml-bench"
+mkdir -p "$work"
+
+install() { # Debian package
+  echo "benchmark.sh: installing $1" >&2
+  local sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo
+  $sudo apt-get install -y -q "$1" >/dev/null 2>&1 || { $sudo apt-get update -q >/dev/null && $sudo apt-get install -y -q "$1" >/dev/null; }
+}
+command -v yamllint >/dev/null 2>&1 || install yamllint
+python3 -c 'import yaml' 2>/dev/null || install python3-yaml
+
+# The JVM floor: an empty main on the same java.
+hello="$work/hello"
+if [ ! -f "$hello/Hello.class" ]; then
+  mkdir -p "$hello"
+  printf 'public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' > "$hello/Hello.java"
+  javac -d "$hello" "$hello/Hello.java"
 fi
 
-measure() { # label, command...
-  local label=$1; shift
-  "$@" >/dev/null 2>&1 || true   # warm the file cache
-  local times=()
-  for _ in $(seq "$runs"); do
-    local start end
-    start=$(date +%s%N)
-    "$@" >/dev/null 2>&1 || true
-    end=$(date +%s%N)
-    times+=($(( (end - start) / 1000000 )))
+# Inputs: the same generator output every time (byte-identical for the same size).
+for n in $sizes; do
+  [ "$n" = 1 ] && continue
+  if [ ! -f "$work/gen-$n/.done" ]; then
+    rm -rf "$work/gen-$n"
+    python3 src/bench/generate.py "$n" "$work/gen-$n"
+    touch "$work/gen-$n/.done"
+  fi
+done
+if [ ! -f "$work/one/app.yaml" ]; then
+  python3 src/bench/generate.py 1 "$work/one-gen"
+  rm -rf "$work/one"; mv "$work/one-gen/svc-00000" "$work/one"; rm -rf "$work/one-gen"
+fi
+
+# The "before": the jar of another revision, built once per commit.
+before=""
+if [ -n "$baseline" ]; then
+  rev="$(git rev-parse --short "$baseline")"
+  before="$work/baseline-$rev/target/appyaml.jar"
+  if [ ! -f "$before" ]; then
+    rm -rf "$work/baseline-$rev"; mkdir -p "$work/baseline-$rev"
+    git archive "$rev" | tar -x -C "$work/baseline-$rev"
+    (cd "$work/baseline-$rev" && mvn -B -q package -DskipTests >/dev/null)
+  fi
+fi
+
+launcher="$repo/src/launcher/appyaml"
+# The launcher's start-up caches live in this run's own directory; each jar's cache is made by its
+# first run (in the background with the current launcher): wait until it is there.
+export XDG_CACHE_HOME="$work/cache"
+warm() { # jar, [java]
+  local before_count; before_count=$( (find "$XDG_CACHE_HOME" -type f 2>/dev/null || true) | wc -l)
+  env APPYAML_JAR="$1" ${2:+APPYAML_JAVA=$2} "$launcher" validate "$work/one/app.yaml" >/dev/null 2>&1 || true
+  for _ in $(seq 90); do
+    [ "$( (find "$XDG_CACHE_HOME" -type f \( -name '*.aot' -o -name '*.jsa' \) 2>/dev/null || true) | wc -l)" -gt "$before_count" ] && break
+    [ -n "$(find "$(dirname "$1")" -maxdepth 1 -name '*.jsa' 2>/dev/null)" ] && break
+    sleep 1
   done
-  local sorted median min max
-  sorted=$(printf '%s\n' "${times[@]}" | sort -n)
-  median=$(printf '%s\n' "$sorted" | awk -v n="$runs" 'NR==int((n+1)/2)')
-  min=$(printf '%s\n' "$sorted" | head -1)
-  max=$(printf '%s\n' "$sorted" | tail -1)
-  printf '| %s | %s | %s | %s |\n' "$label" "$median" "$min" "$max"
+  sleep 2
+}
+# A JDK 25 or later, when one is installed: the launcher's AOT-cache path.
+jdk25=""
+for release in /usr/lib/jvm/*/release; do
+  [ -f "$release" ] || continue
+  major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release")
+  if [ -n "$major" ] && [ "$major" -ge 25 ]; then jdk25="$(dirname "$release")/bin/java"; break; fi
+done
+rm -rf "$XDG_CACHE_HOME"
+warm "$jar"
+[ -z "$jdk25" ] || warm "$jar" "$jdk25"
+[ -z "$before" ] || warm "$before"
+# PyYAML as a script would use it: python3 -c 'import yaml…' over the same files.
+pyyaml="python3 -c 'import sys, pathlib, yaml; [yaml.safe_load(f.read_text()) for a in sys.argv[1:] for f in ([pathlib.Path(a)] if pathlib.Path(a).is_file() else sorted(pathlib.Path(a).rglob(\"*.yaml\")))]'"
+
+cases() { # input, files
+  local in=$1
+  printf '%s\t%s\t%s\n' "appyaml launcher" appyaml "env APPYAML_JAR=$jar $launcher validate $in"
+  printf '%s\t%s\t%s\n' "appyaml java -jar" appyaml-jar "java -jar $jar validate $in"
+  if [ -n "$jdk25" ]; then
+    printf '%s\t%s\t%s\n' "appyaml launcher, JDK 25" appyaml25 "env APPYAML_JAR=$jar APPYAML_JAVA=$jdk25 $launcher validate $in"
+  fi
+  if [ -n "$before" ]; then
+    printf '%s\t%s\t%s\n' "before ($rev) launcher" before "env APPYAML_JAR=$before $launcher validate $in"
+    printf '%s\t%s\t%s\n' "before ($rev) java -jar" before-jar "java -jar $before validate $in"
+  fi
+  printf '%s\t%s\t%s\n' "yamllint" yamllint "yamllint $in"
+  printf '%s\t%s\t%s\n' "python3 yaml.safe_load" pyyaml "$pyyaml $in"
 }
 
-echo "| case | median ms | min ms | max ms |"
-echo "|---|---|---|---|"
-measure "appyaml --version (JVM start-up floor)" java -jar "$jar" --version
-measure "validate one small app.yaml" java -jar "$jar" validate testdata/report/sample.yaml
-measure "validate one small app.yaml, sarif" java -jar "$jar" validate --format sarif testdata/report/sample.yaml
-rm -f target/appyaml.jsa
-src/launcher/appyaml validate testdata/report/sample.yaml >/dev/null || true   # the first run writes the class-data archive
-measure "src/launcher/appyaml validate one small app.yaml" src/launcher/appyaml validate testdata/report/sample.yaml
-if [ ${#corpus[@]} -gt 0 ]; then
-  measure "validate all ${#corpus[@]} corpus files in one run" java -jar "$jar" validate --format gnu "${corpus[@]}"
-  measure "src/launcher/appyaml, all ${#corpus[@]} corpus files" src/launcher/appyaml validate --format gnu "${corpus[@]}"
+results="$work/results.tsv"
+: > "$results"
+for n in $sizes; do
+  if [ "$n" = 1 ]; then
+    input="$work/one/app.yaml" files=1 rounds=$runs
+    { cases "$input"
+      printf '%s\t%s\t%s\n' "JVM hello world" floor "java -Xshare:auto -cp $hello Hello"
+      printf '%s\t%s\t%s\n' "java -version" version "java -version"
+      [ -z "$jdk25" ] || printf '%s\t%s\t%s\n' "JDK 25 java -version" version25 "$jdk25 -version"
+    } > "$work/cases-$n.tsv"
+  else
+    input="$work/gen-$n" files=$(find "$input" -name '*.yaml' | wc -l)
+    rounds=$(( n >= 10000 ? 3 : 5 ))
+    cases "$input" > "$work/cases-$n.tsv"
+  fi
+  echo "benchmark.sh: $files file(s), $rounds rounds" >&2
+  python3 src/bench/harness.py "$rounds" "$work/cases-$n.tsv" | sed "s/^/$n\t$files\t/" >> "$results"
+done
+
+# Tables: median, min-max, ratio to yamllint, files per second, peak RSS.
+table="$work/table.md"
+awk -F'\t' '
+  { size[NR]=$1; files[NR]=$2; label[NR]=$3; role[NR]=$4; med[NR]=$5; lo[NR]=$6; hi[NR]=$7; rss[NR]=$8; runs[NR]=$9
+    if ($4 == "yamllint") lint[$1] = $5 }
+  END {
+    last = ""
+    for (i = 1; i <= NR; i++) {
+      if (size[i] != last) {
+        last = size[i]
+        printf "\n### %s\n\n", (files[i] == 1 ? "One file (46-line app.yaml)" : sprintf("%d service directories, %d files in one run", size[i], files[i]))
+        printf "| command | median s | min–max s | vs yamllint | files/s | peak RSS MB |\n|---|---|---|---|---|---|\n"
+      }
+      ratio = lint[size[i]] > 0 ? med[i] / lint[size[i]] : 0
+      vs = files[i] == 1 ? sprintf("%.2f× its time", ratio) : (ratio > 0 ? sprintf("%.1f× faster", 1 / ratio) : "-")
+      if (role[i] == "yamllint") vs = "1"
+      fps = files[i] > 1 ? sprintf("%.0f", files[i] / med[i]) : "-"
+      printf "| %s | %.3f | %.3f–%.3f | %s | %s | %s |\n", label[i], med[i], lo[i], hi[i], vs, fps, rss[i]
+    }
+  }' "$results" > "$table"
+
+javaversion="$(java -version 2>&1 | head -1)"
+commit="$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml || echo '+changes')"
+cmdline="src/bench/benchmark.sh${baseline:+ --baseline $baseline}$( [ "$sizes" = "1 1000 10000" ] || echo " --sizes \"$sizes\"")$( [ "$runs" = 15 ] || echo " --runs $runs")"
+{
+  echo "<!-- benchmark:begin (written by src/bench/benchmark.sh; do not edit by hand) -->"
+  echo "Made by \`$cmdline\` on $(date -u +%Y-%m-%d), commit $commit, $(nproc) cores,"
+  echo "load average at the start $(cut -d' ' -f1-3 /proc/loadavg), $javaversion, yamllint $(yamllint --version | cut -d' ' -f2),"
+  echo "PyYAML $(python3 -c 'import yaml; print(yaml.__version__)'). Interleaved rounds; one process per run; stdout to a pipe."
+  cat "$table"
+  echo
+  echo "<!-- benchmark:end -->"
+} > "$work/section.md"
+cat "$work/section.md"
+
+if [ "$write" = 1 ]; then
+  doc=docs/performance.md
+  if grep -q '<!-- benchmark:begin' "$doc"; then
+    awk -v section="$work/section.md" '
+      /<!-- benchmark:begin/ { while ((getline line < section) > 0) print line; skip = 1; next }
+      /<!-- benchmark:end/ { skip = 0; next }
+      !skip { print }' "$doc" > "$doc.new" && mv "$doc.new" "$doc"
+  else
+    cat "$work/section.md" >> "$doc"
+  fi
+  echo "benchmark.sh: wrote $doc" >&2
 fi

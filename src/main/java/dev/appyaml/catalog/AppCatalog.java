@@ -104,10 +104,10 @@ public final class AppCatalog {
       bool("require_matching_file"),
       bool("application_readable"),
       stringMap("http_headers"),
-      oneOf("login", "optional", "required", "admin"),
-      oneOf("auth_fail_action", "redirect", "unauthorized"),
-      oneOf("secure", "optional", "never", "always", "default"),
-      oneOf("redirect_http_response_code", "301", "302", "303", "307"),
+      oneOf("login", "optional", "required", "admin").byDefault("optional"),
+      oneOf("auth_fail_action", "redirect", "unauthorized").byDefault("redirect"),
+      oneOf("secure", "optional", "never", "always", "default").byDefault("optional"),
+      oneOf("redirect_http_response_code", "301", "302", "303", "307").byDefault("302"),
       oneOf("position", "head", "tail"));
 
   static final ObjectSpec ERROR_HANDLER = spec("an error handler",
@@ -121,14 +121,14 @@ public final class AppCatalog {
 
   static final ObjectSpec VPC_ACCESS_CONNECTOR = spec("vpc_access_connector",
       text("name", CONNECTOR_NAME, "a connector name or projects/PROJECT/locations/REGION/connectors/NAME").required(),
-      oneOf("egress_setting", "all-traffic", "private-ranges-only"));
+      oneOf("egress_setting", "all-traffic", "private-ranges-only").byDefault("private-ranges-only"));
 
   static final ObjectSpec NETWORK_INTERFACE = spec("network_interface",
       text("network"), text("subnet"), listOf("tags", textShape(GCE_NAME, GCE_NAME_WORDS)));
 
   static final ObjectSpec VPC_ACCESS = spec("vpc_access",
       object("network_interface", NETWORK_INTERFACE).required(),
-      oneOf("vpc_egress", "all-traffic", "private-ranges-only"));
+      oneOf("vpc_egress", "all-traffic", "private-ranges-only").byDefault("private-ranges-only"));
 
   static final ObjectSpec VOLUME = spec("a volume",
       text("name", GCE_NAME, GCE_NAME_WORDS).required(),
@@ -176,7 +176,7 @@ public final class AppCatalog {
 
   static final ObjectSpec ENDPOINTS_API_SERVICE = spec("endpoints_api_service",
       text("name", "\\S+", "a service name without white space").required(),
-      oneOf("rollout_strategy", "fixed", "managed"),
+      oneOf("rollout_strategy", "fixed", "managed").byDefault("fixed"),
       text("config_id", "\\S+", "a configuration id without white space"),
       bool("trace_sampling"));
 
@@ -207,7 +207,7 @@ public final class AppCatalog {
   public static final ObjectSpec APP = spec("app.yaml",
       text("runtime", RUNTIME, "a lowercase runtime id such as python312 (a letter, then up to 29 of a-z, 0-9, - and .)")
           .doc("Runtime of the service."),
-      oneOf("env", "1", "2", "standard", "flex", "flexible").doc("standard (default) or flex."),
+      oneOf("env", "1", "2", "standard", "flex", "flexible").doc("standard (default) or flex.").byDefault("standard"),
       text("service", MODULE_ID, NAME).doc("Service name; omitted means default."),
       text("module", MODULE_ID, NAME).deprecated("service"),
       text("version", MODULE_ID, NAME),

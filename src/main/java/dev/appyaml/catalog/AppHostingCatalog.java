@@ -29,7 +29,7 @@ public final class AppHostingCatalog {
 
   static final ObjectSpec VPC_ACCESS = lenientSpec("vpcAccess",
       text("connector").doc("Serverless VPC Access connector, by id or full name."),
-      oneOf("egress", "ALL_TRAFFIC", "PRIVATE_RANGES_ONLY"),
+      oneOf("egress", "ALL_TRAFFIC", "PRIVATE_RANGES_ONLY").byDefault("PRIVATE_RANGES_ONLY"),
       listOf("networkInterfaces", new Shape.Obj(NETWORK_INTERFACE)).doc("Direct VPC egress."));
 
   static final ObjectSpec RUN_CONFIG = lenientSpec("runConfig",
@@ -57,5 +57,7 @@ public final class AppHostingCatalog {
       object("runConfig", RUN_CONFIG).doc("The Cloud Run service the backend runs as."),
       listOf("env", new Shape.Obj(ENV)).doc("Environment variables and secrets."),
       object("scripts", SCRIPTS),
-      object("outputFiles", OUTPUT_FILES));
+      object("outputFiles", OUTPUT_FILES))
+      .note("schemaVersion", "Google's buildpacks test fixtures carry it, but Firebase does not document it and App"
+          + " Hosting's reader has no such field, so it has no effect", "remove it; it has no effect");
 }

@@ -33,11 +33,14 @@ public final class CronCatalog {
       text("url", "/[^\\n]*\\n?", "a path in this app starting with /, not a full URL").required()
           .doc("Path the cron service sends a GET request to."),
       text("schedule").required().doc("When the job runs, such as every 5 minutes or every monday 09:00."),
-      text("timezone").doc("tz database name the schedule's times are in; UTC by default."),
+      text("timezone").byDefault("UTC").doc("tz database name the schedule's times are in; UTC by default."),
       text("description", "[^\\n]{0,499}\\n?", "at most 499 characters on one line"),
       text("target", TARGET, "a service name (lowercase letters, digits and hyphens), optionally version:service")
           .doc("Service that receives the request."),
-      object("retry_parameters", RETRY_PARAMETERS));
+      object("retry_parameters", RETRY_PARAMETERS))
+      .note("attempt_deadline", "the deadline of a cron job is set on the Cloud Scheduler job that gcloud app"
+          + " deploy creates from it: gcloud scheduler jobs update app-engine JOB --attempt-deadline=DURATION",
+          "remove it, and set the deadline on the Cloud Scheduler job");
 
   public static final ObjectSpec CRON = spec("cron.yaml",
       listOf("cron", new Shape.Obj(JOB)).doc("The jobs; an empty cron: removes every job on deploy."),

@@ -13,6 +13,7 @@ final class ElementBuilder {
   private Availability availability = Availability.EVERYWHERE;
   private Optional<String> replacedBy = Optional.empty();
   private String summary = "";
+  private Optional<String> defaultValue = Optional.empty();
 
   private ElementBuilder(String name, Shape shape) {
     this.name = name;
@@ -97,8 +98,14 @@ final class ElementBuilder {
     return this;
   }
 
+  /** The value Google uses when the key is absent, as documented. */
+  ElementBuilder byDefault(String value) {
+    this.defaultValue = Optional.of(value);
+    return this;
+  }
+
   Element build() {
-    return new Element(name, shape, required, availability, replacedBy, summary);
+    return new Element(name, shape, required, availability, replacedBy, summary, defaultValue);
   }
 
   static ObjectSpec spec(String typeName, ElementBuilder... elements) {

@@ -11,6 +11,10 @@ public final class ObjectSpec {
   private final String typeName;
   private final boolean ignoresUnknownKeys;
   private final Map<String, Element> elements = new LinkedHashMap<>();
+  private final Map<String, KeyNote> notes = new LinkedHashMap<>();
+
+  /** What to tell a user who wrote a key this mapping does not have, and the fix's title. */
+  public record KeyNote(String explanation, String fix) {}
 
   ObjectSpec(String typeName, List<Element> elements) {
     this(typeName, false, elements);
@@ -37,6 +41,21 @@ public final class ObjectSpec {
    */
   public boolean ignoresUnknownKeys() {
     return ignoresUnknownKeys;
+  }
+
+  /**
+   * Explains a key that users put here although this mapping has no such key (a setting that
+   * lives elsewhere, a key from an example that the reader ignores); catalogs call it while they
+   * are built.
+   */
+  ObjectSpec note(String key, String explanation, String fix) {
+    notes.put(key, new KeyNote(explanation, fix));
+    return this;
+  }
+
+  /** The explanation for a key this mapping does not have, for keys users commonly write here. */
+  public Optional<KeyNote> note(String key) {
+    return Optional.ofNullable(notes.get(key));
   }
 
   public Optional<Element> element(String key) {

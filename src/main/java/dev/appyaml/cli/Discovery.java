@@ -3,21 +3,25 @@ package dev.appyaml.cli;
 import dev.appyaml.config.Glob;
 import dev.appyaml.config.IgnoreFile;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Finds App Engine configuration files under a directory: by name (app.yaml, dispatch.yaml,
  * cron.yaml, queue.yaml, index.yaml, apphosting*.yaml), and other YAML files by content (a
  * top-level {@code runtime:} key). Skips what {@code .gitignore} and {@code .gcloudignore} in the
- * walked directories exclude, and {@code .git}.
+ * walked directories exclude, and {@code .git}; but a deployment descriptor is never skipped for
+ * {@code .gcloudignore}, which only says what gcloud leaves out of the upload.
  */
 final class Discovery {
 
@@ -58,56 +62,85 @@ final class Discovery {
    */
   static List<Path> find(Path root, Filters filters, Consumer<String> skipped) throws IOException {
     List<Path> found = new ArrayList<>();
-    List<Path> rootChildren = children(root);
-    walk(root, root, rootChildren, new ArrayList<>(), filters, found, skipped);
+    walk(root, root, children(root, skipped), new ArrayList<>(), filters, found, skipped);
     found.sort(null);
     return found;
   }
 
-  private record Scoped(Path directory, IgnoreFile ignore) {}
+  private record Scoped(Path directory, IgnoreFile ignore, boolean uploadOnly) {}
 
-  private static List<Path> children(Path directory) throws IOException {
-    try (Stream<Path> list = Files.list(directory)) {
-      return list.sorted().toList();
-    } catch (UncheckedIOException e) {
+  /**
+   * One directory read and one stat per entry (two for a symbolic link): the attributes read
+   * here answer every later question about the entry. An entry that cannot be stat'ed is skipped.
+   */
+  private static Map<Path, Entry> children(Path directory, Consumer<String> skipped) throws IOException {
+    Map<Path, Entry> children = new TreeMap<>();
+    try (DirectoryStream<Path> list = Files.newDirectoryStream(directory)) {
+      for (Path child : list) {
+        try {
+          children.put(child, Entry.of(child));
+        } catch (IOException e) {
+          skipped.accept(child + ": skipped: " + reason(e));
+        }
+      }
+    } catch (java.nio.file.DirectoryIteratorException e) {
       throw e.getCause();
     }
+    return children;
   }
 
-  private static void walk(Path root, Path directory, List<Path> children, List<Scoped> ignores, Filters filters,
+  private static void walk(Path root, Path directory, Map<Path, Entry> children, List<Scoped> ignores, Filters filters,
       List<Path> found, Consumer<String> skipped) {
     List<Scoped> here = new ArrayList<>(ignores);
     for (String name : List.of(".gitignore", ".gcloudignore")) {
       Path file = directory.resolve(name);
-      if (Files.isRegularFile(file)) {
+      Entry entry = children.get(file);
+      if (entry != null && entry.attrs().isRegularFile()) {
         try {
-          here.add(new Scoped(directory, IgnoreFile.read(file)));
+          here.add(new Scoped(directory, IgnoreFile.read(file), name.equals(".gcloudignore")));
         } catch (IOException e) {
           skipped.accept(file + ": cannot read, so its patterns were not applied: " + reason(e));
         }
       }
     }
-    for (Path child : children) {
+    for (Map.Entry<Path, Entry> entry : children.entrySet()) {
+      Path child = entry.getKey();
+      BasicFileAttributes attrs = entry.getValue().attrs();
       String name = child.getFileName().toString();
-      boolean isDirectory = Files.isDirectory(child);
+      boolean isDirectory = attrs.isDirectory();
       String relative = root.relativize(child).toString().replace('\\', '/');
-      if (name.equals(".git") || ignored(here, child, isDirectory) || filters.matches(filters.exclude(), relative)) {
+      if (name.equals(".git") || ignored(here, child, isDirectory, name) || filters.matches(filters.exclude(), relative)) {
         continue;
       }
       if (isDirectory) {
-        if (!Files.isSymbolicLink(child)) {
+        if (!entry.getValue().link()) {
           try {
-            walk(root, child, children(child), here, filters, found, skipped);
+            walk(root, child, children(child, skipped), here, filters, found, skipped);
           } catch (IOException e) {
             skipped.accept(child + ": skipped this folder: " + reason(e));
           }
         }
-      } else if (filters.matches(filters.include(), relative) || isConfig(child, name)) {
-        if (Files.isRegularFile(child)) {
+      } else if (filters.matches(filters.include(), relative) || isConfig(child, name, attrs)) {
+        if (attrs.isRegularFile()) {
           found.add(child);
         } else {
-          skipped.accept(child + ": skipped: " + (Files.exists(child) ? "not a regular file" : "a broken or looping link"));
+          skipped.accept(child + ": skipped: " + (attrs.isSymbolicLink() ? "a broken or looping link" : "not a regular file"));
         }
+      }
+    }
+  }
+
+  /** A directory entry: its attributes (through a symbolic link, as reading it sees it) and whether it is a link. */
+  private record Entry(BasicFileAttributes attrs, boolean link) {
+    static Entry of(Path path) throws IOException {
+      BasicFileAttributes own = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      if (!own.isSymbolicLink()) {
+        return new Entry(own, false);
+      }
+      try {
+        return new Entry(Files.readAttributes(path, BasicFileAttributes.class), true);
+      } catch (IOException e) {
+        return new Entry(own, true); // a broken link
       }
     }
   }
@@ -118,28 +151,47 @@ final class Discovery {
         : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
-  private static boolean ignored(List<Scoped> ignores, Path path, boolean directory) {
+  private static boolean ignored(List<Scoped> ignores, Path path, boolean directory, String name) {
     for (Scoped scoped : ignores) {
       String relative = scoped.directory().relativize(path).toString().replace('\\', '/');
-      if (scoped.ignore().ignores(relative, directory)) {
+      if (scoped.ignore().ignores(relative, directory)
+          && !(scoped.uploadOnly() && !directory && isAppEngineFile(path) && !APPHOSTING.matcher(name).matches())) {
         return true;
       }
     }
     return false;
   }
 
-  /** By name, or a YAML file with a top-level runtime key; a file that cannot be sniffed is not one. */
-  private static boolean isConfig(Path file, String name) {
+  /** Whether directory search would check this file; unreadable content counts as no. */
+  static boolean isAppEngineFile(Path file) {
+    Path name = file.getFileName();
+    try {
+      return name != null && isConfig(file, name.toString());
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static boolean isConfig(Path file, String name) throws IOException {
     if (BY_NAME.contains(name) || APPHOSTING.matcher(name).matches()) {
       return true;
     }
-    if (!(name.endsWith(".yaml") || name.endsWith(".yml")) || name.equals(".appyaml.yaml") || !Files.isRegularFile(file)) {
+    return isYaml(name) && isConfig(file, name, Files.readAttributes(file, BasicFileAttributes.class));
+  }
+
+  private static boolean isYaml(String name) {
+    return name.endsWith(".yaml") || name.endsWith(".yml");
+  }
+
+  /** By name, or a regular YAML file with a top-level runtime key; a file that cannot be sniffed is not one. */
+  private static boolean isConfig(Path file, String name, BasicFileAttributes attrs) {
+    if (BY_NAME.contains(name) || APPHOSTING.matcher(name).matches()) {
+      return true;
+    }
+    if (!isYaml(name) || name.equals(".appyaml.yaml") || !attrs.isRegularFile() || attrs.size() > MAX_SNIFF_BYTES) {
       return false;
     }
     try {
-      if (Files.size(file) > MAX_SNIFF_BYTES) {
-        return false;
-      }
       return TOP_LEVEL_RUNTIME.matcher(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1)).find();
     } catch (IOException e) {
       return false;

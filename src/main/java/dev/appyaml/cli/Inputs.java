@@ -5,6 +5,8 @@ import dev.appyaml.rule.FileKind;
 import dev.appyaml.rule.Validator;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -38,7 +40,8 @@ final class Inputs {
 
   private final List<String> warnings = new ArrayList<>();
 
-  List<Input> expand(List<String> files, Discovery.Filters filters) {
+  /** {@code appEngineOnly}: leave out named files that directory search would not pick either. */
+  List<Input> expand(List<String> files, Discovery.Filters filters, boolean appEngineOnly) {
     List<Input> inputs = new ArrayList<>();
     for (String file : files) {
       if (file.equals("-")) {
@@ -69,6 +72,8 @@ final class Inputs {
         inputs.add(new Input(file, Optional.of(path), "is not a regular file (a pipe or device is not read; use - for standard input)"));
       } else if (!Files.isReadable(path)) {
         inputs.add(new Input(file, Optional.of(path), "permission denied"));
+      } else if (appEngineOnly && !Discovery.isAppEngineFile(path)) {
+        continue;
       } else {
         inputs.add(new Input(file, Optional.of(path), null));
       }
@@ -85,14 +90,13 @@ final class Inputs {
       }
     }
     Path path = input.path().get();
-    try {
-      long size = Files.size(path);
+    // The size from the open file (fstat), not another look-up of the path.
+    try (FileChannel channel = FileChannel.open(path)) {
+      long size = channel.size();
       if (size > Limits.MAX_FILE_BYTES) {
         return Validator.tooLargeFile(input.name(), size, kindOf(input.name()));
       }
-      try (InputStream in = Files.newInputStream(path)) {
-        return load(input.name(), readCapped(in), Optional.of(path));
-      }
+      return load(input.name(), readCapped(Channels.newInputStream(channel)), Optional.of(path));
     } catch (IOException e) {
       throw new Main.UsageException(input.name() + ": cannot read: " + e.getMessage());
     }

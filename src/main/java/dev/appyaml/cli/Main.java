@@ -1,5 +1,6 @@
 package dev.appyaml.cli;
 
+import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
@@ -20,16 +21,24 @@ public final class Main {
   public record Environment(InputStream stdin, Map<String, String> variables, boolean interactive, LocalDate today) {
 
     static Environment system() {
-      return new Environment(System.in, System.getenv(), System.console() != null, LocalDate.now());
+      return new Environment(System.in, System.getenv(), stdoutIsTerminal(), LocalDate.now());
+    }
+
+    /** The launcher knows ({@code [ -t 1 ]}) and says so; asking the console costs start-up time. */
+    private static boolean stdoutIsTerminal() {
+      String told = System.getProperty("appyaml.interactive");
+      return told != null ? Boolean.parseBoolean(told) : System.console() != null;
     }
   }
 
   private Main() {}
 
   public static void main(String[] args) {
+    // Buffered: a report of many files is written in large blocks, not a system call per line.
     // The file descriptor itself, not System.out: a PrintStream swallows write errors (a full disk,
     // a closed pipe), and run() must see them to report them.
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
+    PrintWriter out = new PrintWriter(new BufferedWriter(
+        new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
     int code = run(out, err, Environment.system(), args);
     out.flush();
@@ -43,11 +52,28 @@ public final class Main {
   }
 
   public static int run(PrintWriter out, PrintWriter err, Environment environment, String... args) {
-    CommandLine cli = new CommandLine(new AppYamlCommand(environment))
+    int code = commandLine(out, err, environment).execute(args);
+    out.flush();
+    if (out.checkError()) {
+      err.println("appyaml: cannot write to standard output (disk full or output closed)");
+      code = ExitCode.USAGE_OR_IO;
+    }
+    err.flush();
+    return code;
+  }
+
+  /** The whole command tree; also what the build's man page and completion script describe. */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err, Environment environment) {
+    return new CommandLine(new AppYamlCommand(environment))
         .addSubcommand(new ValidateCommand(environment))
         .addSubcommand(new RulesCommand())
         .addSubcommand(new ExplainCommand())
         .addSubcommand(new ScheduleCommand(environment))
+        .addSubcommand(new SchemaCommand())
+        .addSubcommand(new LspCommand(environment))
+        .addSubcommand(new InitCommand())
+        .addSubcommand(new CompletionCommand())
+        .addSubcommand(new CommandLine.HelpCommand())
         .setOut(out)
         .setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)
@@ -57,14 +83,6 @@ public final class Main {
           return ExitCode.USAGE_OR_IO;
         })
         .setExecutionExceptionHandler(executionExceptionHandler(err));
-    int code = cli.execute(args);
-    out.flush();
-    if (out.checkError()) {
-      err.println("appyaml: cannot write to standard output (disk full or output closed)");
-      code = ExitCode.USAGE_OR_IO;
-    }
-    err.flush();
-    return code;
   }
 
   /**

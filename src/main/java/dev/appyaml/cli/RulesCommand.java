@@ -10,7 +10,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "rules", description = "Lists every rule: id, name, default severity and summary.")
+@Command(name = "rules", description = "Lists every rule: id, name, default severity, fix when validate --fix"
+    + " can fix its findings, and summary.")
 final class RulesCommand implements Callable<Integer> {
 
   enum Format { TEXT, JSON }
@@ -35,7 +36,8 @@ final class RulesCommand implements Callable<Integer> {
     }
     int nameWidth = rules.stream().mapToInt(r -> r.name().length()).max().orElse(4);
     for (RuleInfo r : rules) {
-      out.printf("%s  %-" + nameWidth + "s  %-7s  %s%n", r.id(), r.name(), r.severity().label(), r.summary());
+      out.printf("%s  %-" + nameWidth + "s  %-7s  %-3s  %s%n", r.id(), r.name(), r.severity().label(),
+          r.safeFix() ? "fix" : "", r.summary());
     }
     return ExitCode.OK;
   }

@@ -7,11 +7,11 @@ import java.util.Map;
  * A minimal JSON writer for reporters: maps (kept in insertion order), lists, strings, numbers,
  * booleans and null, pretty-printed with two-space indentation. Output is deterministic.
  */
-final class Json {
+public final class Json {
 
   private Json() {}
 
-  static String write(Object value) {
+  public static String write(Object value) {
     StringBuilder out = new StringBuilder();
     write(value, 0, out);
     return out.append('\n').toString();

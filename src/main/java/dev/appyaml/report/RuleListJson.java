@@ -16,6 +16,7 @@ public final class RuleListJson {
       m.put("id", r.id());
       m.put("name", r.name());
       m.put("severity", r.severity().label());
+      m.put("safeFix", r.safeFix());
       m.put("summary", r.summary());
       m.put("spec", List.of(r.spec()));
       m.put("helpUri", SarifReporter.DOCS + r.id() + ".md");

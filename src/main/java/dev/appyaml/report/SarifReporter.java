@@ -4,9 +4,6 @@ import dev.appyaml.rule.Diagnostic;
 import dev.appyaml.rule.RuleInfo;
 import dev.appyaml.rule.Severity;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,7 +31,7 @@ final class SarifReporter implements Reporter {
     driver.put("rules", rules);
 
     List<Object> results = new ArrayList<>();
-    Map<String, Integer> seen = new HashMap<>();
+    Fingerprints seen = new Fingerprints();
     for (Diagnostic d : report.diagnostics()) {
       results.add(result(d, ruleIndex.getOrDefault(d.ruleId(), -1), report, seen));
     }
@@ -60,7 +57,7 @@ final class SarifReporter implements Reporter {
     return r;
   }
 
-  private static Map<String, Object> result(Diagnostic d, int ruleIndex, Report report, Map<String, Integer> seen) {
+  private static Map<String, Object> result(Diagnostic d, int ruleIndex, Report report, Fingerprints seen) {
     Map<String, Object> region = new LinkedHashMap<>();
     region.put("startLine", d.range().start().line());
     region.put("startColumn", d.range().start().column());
@@ -78,28 +75,30 @@ final class SarifReporter implements Reporter {
     String text = d.message() + d.fix().map(f -> " (fix: " + f.title() + ")").orElse("");
     result.put("message", Map.of("text", text));
     result.put("locations", List.of(Map.of("physicalLocation", physical)));
-    result.put("partialFingerprints", Map.of("appyaml/v1", fingerprint(d, report, seen)));
+    result.put("partialFingerprints", Map.of("appyaml/v1", seen.of(d, report)));
+    fixes(d).ifPresent(f -> result.put("fixes", f));
     return result;
   }
 
-  /**
-   * Stable across unrelated edits: the rule, the file, the trimmed text of the line and the
-   * message, plus an occurrence count for identical findings.
-   */
-  private static String fingerprint(Diagnostic d, Report report, Map<String, Integer> seen) {
-    String line = report.source(d.file()).map(s -> s.line(d.range().start().line()).strip()).orElse("");
-    String key = d.ruleId() + '\0' + d.file() + '\0' + line + '\0' + d.message();
-    int occurrence = seen.merge(key, 1, Integer::sum);
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest((key + '\0' + occurrence).getBytes(StandardCharsets.UTF_8));
-      StringBuilder hex = new StringBuilder();
-      for (int i = 0; i < 16; i++) {
-        hex.append(String.format("%02x", hash[i]));
-      }
-      return hex.toString();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is always available", e);
-    }
+  /** A replacement fix as SARIF's fixes: the finding's region deleted, the replacement inserted. */
+  private static java.util.Optional<List<Object>> fixes(Diagnostic d) {
+    return d.fix().flatMap(f -> f.replacement().map(text -> {
+      Map<String, Object> region = new LinkedHashMap<>();
+      region.put("startLine", d.range().start().line());
+      region.put("startColumn", d.range().start().column());
+      region.put("endLine", d.range().end().line());
+      region.put("endColumn", d.range().end().column());
+      Map<String, Object> replacement = new LinkedHashMap<>();
+      replacement.put("deletedRegion", region);
+      replacement.put("insertedContent", Map.of("text", text));
+      Map<String, Object> change = new LinkedHashMap<>();
+      change.put("artifactLocation", Map.of("uri", Uris.of(d.file())));
+      change.put("replacements", List.of(replacement));
+      Map<String, Object> fix = new LinkedHashMap<>();
+      fix.put("description", Map.of("text", f.title()));
+      fix.put("artifactChanges", List.of(change));
+      return List.<Object>of(fix);
+    }));
   }
 
   static String level(Severity severity) {

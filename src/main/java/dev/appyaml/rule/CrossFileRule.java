@@ -1,5 +1,8 @@
 package dev.appyaml.rule;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * A check that needs every file of a run at once: a dispatch rule that routes to a service no
  * given {@code app.yaml} defines, an {@code apphosting.ENV.yaml} judged merged with its base
@@ -13,5 +16,19 @@ public interface CrossFileRule extends Rule {
   @Override
   default void check(RuleContext ctx) {
     // most cross-file rules have nothing to say about one file on its own
+  }
+
+  /**
+   * The kinds of file this rule reads (and reports into) in a run that holds files of the kinds
+   * {@code present}: a run keeps the parsed files of these kinds until the cross-file pass, and
+   * lets every other file go as soon as it is checked. By default every kind.
+   */
+  default Set<FileKind> reads(Set<FileKind> present) {
+    return EnumSet.allOf(FileKind.class);
+  }
+
+  /** {@code kinds} when the run holds every kind of {@code needed}, else nothing: the rule has no work. */
+  static Set<FileKind> readsWhen(Set<FileKind> present, Set<FileKind> needed, FileKind... kinds) {
+    return present.containsAll(needed) ? Set.of(kinds) : Set.of();
   }
 }

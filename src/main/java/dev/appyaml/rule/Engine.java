@@ -24,9 +24,21 @@ public final class Engine {
   public static final String INTERNAL_ERROR_ID = "AY000";
 
   private final List<Rule> rules;
+  /** Per rule, in the order of {@link #rules}: read once, not for every file. */
+  private final List<RuleInfo> infos;
+  private final boolean[] everyKind;
+  private final Set<String> ids;
 
   public Engine(List<Rule> rules) {
     this.rules = List.copyOf(rules);
+    this.infos = this.rules.stream().map(Rule::info).toList();
+    this.everyKind = new boolean[this.rules.size()];
+    for (int i = 0; i < everyKind.length; i++) {
+      everyKind[i] = appliesToEveryKind(this.rules.get(i));
+    }
+    Set<String> known = new HashSet<>();
+    infos.forEach(info -> known.add(info.id()));
+    this.ids = Set.copyOf(known);
   }
 
   public List<Diagnostic> check(CheckedFile file, ValidationOptions options) {
@@ -38,25 +50,40 @@ public final class Engine {
    * #checkRun}), kept for the rules of this engine and suppressed like the file's own.
    */
   public List<Diagnostic> check(CheckedFile file, ValidationOptions options, List<Diagnostic> acrossFiles) {
+    return settle(file, options, checkOwn(file, options), acrossFiles);
+  }
+
+  /** The findings of this engine's per-file rules in one file, before suppressions. */
+  public List<Diagnostic> checkOwn(CheckedFile file, ValidationOptions options) {
     List<Diagnostic> found = new ArrayList<>();
     RuleContext ctx = new RuleContext(file, options, found);
     boolean loaded = !file.document().failed();
     boolean hasRootMapping = loaded && ctx.rootIfMapping().isPresent();
     boolean foreign = ContentKind.of(file, options).isPresent();
-    for (Rule rule : rules) {
+    for (int i = 0; i < rules.size(); i++) {
+      Rule rule = rules.get(i);
       if (rule instanceof DirectiveRule) {
         continue;
       }
       if (!rule.appliesTo(file.kind())
           || !loaded && !rule.runsOnUnloadableInput()
           || rule.needsRootMapping() && !hasRootMapping
-          || foreign && !appliesToEveryKind(rule)) {
+          || foreign && !everyKind[i]) {
         continue;
       }
-      run(rule, ctx, found, () -> rule.check(ctx));
+      run(infos.get(i), ctx, found, () -> rule.check(ctx));
     }
-    Set<String> ids = new HashSet<>();
-    rules.forEach(r -> ids.add(r.info().id()));
+    return found;
+  }
+
+  /**
+   * A file's final findings: its own ({@link #checkOwn}) with the cross-file findings in it that
+   * belong to this engine's rules, suppressed and sorted.
+   */
+  public List<Diagnostic> settle(CheckedFile file, ValidationOptions options, List<Diagnostic> own,
+      List<Diagnostic> acrossFiles) {
+    List<Diagnostic> found = new ArrayList<>(own);
+    RuleContext ctx = new RuleContext(file, options, found);
     acrossFiles.stream().filter(d -> ids.contains(d.ruleId())).forEach(found::add);
     if (options.inlineSuppressions()) {
       applySuppressions(file, ctx, found);
@@ -79,37 +106,64 @@ public final class Engine {
       }
       return false;
     });
-    for (Rule rule : rules) {
-      if (rule instanceof DirectiveRule directiveRule) {
-        run(rule, ctx, found, () -> directiveRule.checkDirectives(ctx, directives, used));
+    leaveInactiveRulesAlone(directives, used);
+    for (int i = 0; i < rules.size(); i++) {
+      if (rules.get(i) instanceof DirectiveRule directiveRule) {
+        run(infos.get(i), ctx, found, () -> directiveRule.checkDirectives(ctx, directives, used));
       }
     }
   }
 
   /**
-   * Runs the cross-file rules once over a run's files. Files that did not load, or whose content
-   * is plainly another kind than their name says, take no part; {@code reader} reads neighbours
-   * from disk for rules that ask for them.
+   * A suppression of a rule that did not run (turned off, not selected, skipped for the path)
+   * cannot be judged unused: it counts as used, so AY010 leaves it alone.
+   */
+  private void leaveInactiveRulesAlone(List<Suppressions.Directive> directives, Map<Suppressions.Directive, Set<String>> used) {
+    for (Suppressions.Directive directive : directives) {
+      for (String named : directive.rules()) {
+        Optional<String> id = RuleRegistry.byId(named).map(r -> r.info().id());
+        if (id.isPresent() && !ids.contains(id.get())) {
+          used.computeIfAbsent(directive, k -> new HashSet<>()).add(named);
+        }
+      }
+    }
+  }
+
+  /**
+   * Runs the cross-file rules over a run's files, once per {@link App} that {@code grouping} makes
+   * of them. Files that did not load, or whose content is plainly another kind than their name
+   * says, take no part; {@code reader} reads neighbours from disk for rules that ask for them.
    */
   public List<Diagnostic> checkRun(List<CheckedFile> files, ValidationOptions options,
-      Function<Path, Optional<CheckedFile>> reader) {
-    List<CheckedFile> judged = files.stream()
-        .filter(f -> !f.document().failed() && ContentKind.of(f, options).isEmpty()).toList();
+      Function<Path, Optional<CheckedFile>> reader, AppGrouping grouping) {
     List<Diagnostic> found = new ArrayList<>();
-    RunContext ctx = new RunContext(judged, options, reader, found);
-    for (Rule rule : rules) {
-      if (rule instanceof CrossFileRule crossFile) {
-        RuleInfo info = rule.info();
-        ctx.runAs(info);
-        try {
-          crossFile.check(ctx);
-        } catch (RuntimeException | StackOverflowError e) {
-          found.add(internalError(judged.isEmpty() ? "<run>" : judged.get(0).source().displayPath(), info, e));
+    for (App app : grouping.group(judged(files, options))) {
+      List<CheckedFile> given = app.given();
+      RunContext ctx = new RunContext(given, judged(app.context(), options), options, reader, found);
+      for (int i = 0; i < rules.size(); i++) {
+        if (rules.get(i) instanceof CrossFileRule crossFile) {
+          RuleInfo info = infos.get(i);
+          ctx.runAs(info);
+          try {
+            crossFile.check(ctx);
+          } catch (RuntimeException | StackOverflowError e) {
+            found.add(internalError(given.isEmpty() ? "<run>" : given.get(0).source().displayPath(), info, e));
+          }
         }
       }
     }
     found.sort(Diagnostic.ORDER);
     return List.copyOf(found);
+  }
+
+  /** Runs the cross-file rules over the given files alone, as one app, reading nothing from disk but neighbours. */
+  public List<Diagnostic> checkRun(List<CheckedFile> files, ValidationOptions options,
+      Function<Path, Optional<CheckedFile>> reader) {
+    return checkRun(files, options, reader, new AppGrouping(AppLayout.NONE, reader));
+  }
+
+  private static List<CheckedFile> judged(List<CheckedFile> files, ValidationOptions options) {
+    return files.stream().filter(f -> !f.document().failed() && ContentKind.of(f, options).isEmpty()).toList();
   }
 
   /** Rules about the YAML itself, which judge a file whatever its content is meant to be. */
@@ -122,8 +176,7 @@ public final class Engine {
     return RuleRegistry.byId(ruleId).map(r -> Set.of(r.info().id(), r.info().name())).orElse(Set.of(ruleId));
   }
 
-  private static void run(Rule rule, RuleContext ctx, List<Diagnostic> found, Runnable check) {
-    RuleInfo info = rule.info();
+  private static void run(RuleInfo info, RuleContext ctx, List<Diagnostic> found, Runnable check) {
     ctx.runAs(info);
     try {
       check.run();

@@ -5,8 +5,11 @@ import dev.appyaml.model.Platform;
 import dev.appyaml.source.Range;
 import dev.appyaml.yaml.MappingNode;
 import dev.appyaml.yaml.YamlDocument;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What a rule sees of one file, and where it reports. The engine stamps each report with the
@@ -20,6 +23,7 @@ public final class RuleContext {
   private RuleInfo current;
   private AppYaml app;
   private Platform platform;
+  private Map<Object, Object> memos;
 
   RuleContext(CheckedFile file, ValidationOptions options, List<Diagnostic> sink) {
     this.file = file;
@@ -65,6 +69,23 @@ public final class RuleContext {
       platform = Platform.of(app());
     }
     return platform;
+  }
+
+  /**
+   * What {@code compute} gives for this file, computed once however many rules ask (the same
+   * {@code key} means the same value): per-file work that several rules share.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T memo(Object key, Supplier<T> compute) {
+    if (memos == null) {
+      memos = new HashMap<>();
+    }
+    Object value = memos.get(key);
+    if (value == null) {
+      value = compute.get();
+      memos.put(key, value);
+    }
+    return (T) value;
   }
 
   public void report(Range range, String message) {

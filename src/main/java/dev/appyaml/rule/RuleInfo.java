@@ -22,4 +22,11 @@ public @interface RuleInfo {
   String summary();
 
   String[] spec() default {};
+
+  /**
+   * Whether the rule's replacement fixes are safe by construction: applying one keeps what the
+   * writer evidently meant (a misspelt key renamed, a value quoted so that it keeps its text), so
+   * {@code validate --fix} applies it without asking.
+   */
+  boolean safeFix() default false;
 }

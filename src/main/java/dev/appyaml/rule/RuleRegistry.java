@@ -63,6 +63,13 @@ import dev.appyaml.rules.identity.ServiceAndModule;
 import dev.appyaml.rules.identity.ServiceNamedLikeVersion;
 import dev.appyaml.rules.identity.ServiceOmitted;
 import dev.appyaml.rules.identity.VersionInFile;
+import dev.appyaml.rules.queue.BucketSize;
+import dev.appyaml.rules.queue.PullQueueSetting;
+import dev.appyaml.rules.queue.PushQueueWithoutRate;
+import dev.appyaml.rules.queue.QueueBackoffOrder;
+import dev.appyaml.rules.queue.QueueRate;
+import dev.appyaml.rules.retry.AgeLimitForm;
+import dev.appyaml.rules.retry.AgeLimitUnderOneSecond;
 import dev.appyaml.rules.runtime.ApplicationReadableOnSecondGeneration;
 import dev.appyaml.rules.runtime.CustomRuntimeWithoutEnv;
 import dev.appyaml.rules.runtime.IncludeNotFound;
@@ -73,6 +80,7 @@ import dev.appyaml.rules.runtime.ElementUnusedByRuntime;
 import dev.appyaml.rules.runtime.MissingThreadsafe;
 import dev.appyaml.rules.runtime.Python27WithoutScriptHandler;
 import dev.appyaml.rules.runtime.RuntimeLifecycle;
+import dev.appyaml.rules.runtime.RuntimeTableAge;
 import dev.appyaml.rules.runtime.UnknownRuntime;
 import dev.appyaml.rules.runtime.Python27InFlex;
 import dev.appyaml.rules.runtime.Python27Library;
@@ -242,6 +250,13 @@ public final class RuleRegistry {
           new UnknownTarget(),
           new LoginRequiredHandler(),
           new UnhandledUrl(),
+          new AgeLimitForm(),
+          new AgeLimitUnderOneSecond(),
+          new PushQueueWithoutRate(),
+          new QueueRate(),
+          new BucketSize(),
+          new QueueBackoffOrder(),
+          new PullQueueSetting(),
           new CpuValue(),
           new FractionalCpuConcurrency(),
           new MemoryValue(),
@@ -298,6 +313,7 @@ public final class RuleRegistry {
           new IncludeNotFound(),
           new RuntimeLifecycle(),
           new UnknownRuntime(),
+          new RuntimeTableAge(),
           new Python27WithoutScriptHandler(),
           new ElementUnusedByRuntime(),
           new MultipleScalingBlocks(),

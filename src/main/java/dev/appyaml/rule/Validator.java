@@ -44,6 +44,19 @@ public final class Validator {
     return new Result(file.source(), engine.check(file, options, acrossFiles));
   }
 
+  /** A file checked by the per-file rules, waiting for the cross-file findings that may fall in it. */
+  public record Checked(CheckedFile file, List<Diagnostic> own) {}
+
+  /** The per-file half of {@link #check}: safe to run on many files at once. */
+  public Checked checkOwn(CheckedFile file) {
+    return new Checked(file, engine.checkOwn(file, options));
+  }
+
+  /** The other half: the file's findings with the cross-file findings in it, suppressed and sorted. */
+  public Result settle(Checked checked, List<Diagnostic> acrossFiles) {
+    return new Result(checked.file().source(), engine.settle(checked.file(), options, checked.own(), acrossFiles));
+  }
+
   /** Decodes and parses a file; never throws on its content. */
   public static CheckedFile load(String displayPath, byte[] bytes, FileKind kind, Optional<Path> path) {
     TextDecoder.Result decoded = TextDecoder.decode(bytes);
@@ -65,7 +78,14 @@ public final class Validator {
 
   /** The findings of the cross-file rules among {@code rules} over the files of one run. */
   public static List<Diagnostic> acrossFiles(List<Rule> rules, ValidationOptions options, List<CheckedFile> files) {
-    return new Engine(rules).checkRun(files, options, Validator::readNeighbour);
+    return acrossFiles(rules, options, files, AppLayout.NONE);
+  }
+
+  /** As above, with the run's files grouped into apps as {@code layout} finds them on disk. */
+  public static List<Diagnostic> acrossFiles(List<Rule> rules, ValidationOptions options, List<CheckedFile> files,
+      AppLayout layout) {
+    return new Engine(rules).checkRun(files, options, Validator::readNeighbour,
+        new AppGrouping(layout, Validator::readNeighbour));
   }
 
   /** A neighbouring file a cross-file rule asked for, read only for context. */

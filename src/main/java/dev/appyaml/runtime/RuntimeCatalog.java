@@ -85,6 +85,22 @@ public final class RuntimeCatalog {
     return suggester.suggest(unknownId);
   }
 
+  /**
+   * For an id the table does not list that is a plausible later release of a listed family
+   * ({@code nodejs28} after {@code nodejs26}), the newest id of that family the table has.
+   */
+  public Optional<String> newestBeforeUnlisted(String id) {
+    return standard(id).isPresent() ? Optional.empty() : FamilyVersions.newestBefore(id, standardRuntimes);
+  }
+
+  /**
+   * For an unlisted version of a listed family ({@code nodejs23}), the nearest generally available
+   * id of that family, preferring the one above.
+   */
+  public Optional<String> nearestOfFamily(String id) {
+    return standard(id).isPresent() ? Optional.empty() : FamilyVersions.nearestListed(id, standardRuntimes);
+  }
+
   /** Where {@code runtime} stands on {@code asOf}; see {@link Lifecycle}. */
   public Lifecycle lifecycle(Runtime runtime, LocalDate asOf) {
     return switch (runtime.status()) {

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.appyaml.testing.Bounded;
 import java.util.Random;
 import java.util.function.Supplier;
-import dev.appyaml.testing.Bounded;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,7 +18,7 @@ class CronScheduleHostileInputTest {
   private static final int ONE_MB = 1 << 20;
 
   private static ParseResult parseQuickly(String text) {
-    return Bounded.run("parse", () -> CronSchedule.parse(text));
+    return Bounded.run("parsing a hostile schedule", () -> CronSchedule.parse(text));
   }
 
   private static ParseError rejectedQuickly(String text) {
@@ -126,7 +126,6 @@ class CronScheduleHostileInputTest {
       }
       return b.toString();
     };
-    // 20,000 schedules: a hang guard, not a benchmark (a loaded machine must not fail it).
     assertTimeoutPreemptively(Bounded.HANG_GUARD, () -> {
       for (int i = 0; i < 20_000; i++) {
         String text = nextText.get();

@@ -3,7 +3,6 @@ package dev.appyaml.cron;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-
 import dev.appyaml.testing.Bounded;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -62,7 +61,7 @@ class CronTimezonesTest {
   @Test
   void hostileInputIsQuick() {
     String huge = "America/" + "x".repeat(1 << 20);
-    Optional<String> problem = Bounded.run("huge zone", () -> CronTimezones.check(huge));
+    Optional<String> problem = Bounded.run("checking a huge timezone", () -> CronTimezones.check(huge));
     assertTrue(problem.orElseThrow().startsWith("unknown timezone 'America/xxxx"));
     assertTrue(problem.orElseThrow().length() < 200);
     assertTrue(CronTimezones.check("Europe/Paris\u0000").isPresent());

@@ -55,13 +55,13 @@ class RuntimeCatalogTest {
         }
       }
     }
-    assertEquals(64, CATALOG.standardRuntimes().size());
+    assertEquals(65, CATALOG.standardRuntimes().size());
     assertEquals(8, CATALOG.flexibleLanguages().size());
   }
 
   @Test
   void scheduleDate() {
-    assertEquals("2026-04-14", CATALOG.scheduleDate());
+    assertEquals("2026-12-01", CATALOG.scheduleDate());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.appyaml.rules.apphosting;
 
+import java.util.Set;
 import dev.appyaml.model.AppHostingYaml;
 import dev.appyaml.rule.CheckedFile;
 import dev.appyaml.rule.CrossFileRule;
@@ -46,5 +47,10 @@ public final class EmulatorSecretAsValue implements CrossFileRule {
   @Override
   public boolean appliesTo(FileKind kind) {
     return kind == FileKind.APPHOSTING;
+  }
+
+  @Override
+  public Set<FileKind> reads(Set<FileKind> present) {
+    return Set.of(FileKind.APPHOSTING);
   }
 }

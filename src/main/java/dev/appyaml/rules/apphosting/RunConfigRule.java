@@ -1,5 +1,6 @@
 package dev.appyaml.rules.apphosting;
 
+import java.util.Set;
 import dev.appyaml.rule.CheckedFile;
 import dev.appyaml.rule.CrossFileRule;
 import dev.appyaml.rule.FileKind;
@@ -77,5 +78,10 @@ abstract class RunConfigRule implements CrossFileRule {
   @Override
   public boolean appliesTo(FileKind kind) {
     return kind == FileKind.APPHOSTING;
+  }
+
+  @Override
+  public final Set<FileKind> reads(Set<FileKind> present) {
+    return Set.of(FileKind.APPHOSTING);
   }
 }

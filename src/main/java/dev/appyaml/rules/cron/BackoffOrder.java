@@ -6,8 +6,9 @@ import dev.appyaml.rule.RuleInfo;
 import dev.appyaml.rule.Severity;
 import dev.appyaml.source.Located;
 
-@RuleInfo(id = "AY725", name = "cron-backoff-order", severity = Severity.WARNING,
-    summary = "min_backoff_seconds should not exceed max_backoff_seconds", spec = {"CRN-034"})
+@RuleInfo(id = "AY725", name = "cron-backoff-order", severity = Severity.ERROR,
+    summary = "min_backoff_seconds above max_backoff_seconds is refused by gcloud app deploy (HTTP 400)",
+    spec = {"CRN-034", "CRN-052"})
 public final class BackoffOrder extends CronRule {
 
   @Override
@@ -19,7 +20,8 @@ public final class BackoffOrder extends CronRule {
           ctx.report(retry.minBackoffSeconds().get().range(), "min_backoff_seconds is "
               + format(retry.minBackoffSeconds().get().value()) + ", more than max_backoff_seconds "
               + format(retry.maxBackoffSeconds().get().value()) + " on line "
-              + retry.maxBackoffSeconds().get().range().start().line() + "; expected min at most max");
+              + retry.maxBackoffSeconds().get().range().start().line()
+              + "; gcloud app deploy refuses it (HTTP 400); expected min at most max");
         }
       });
     }

@@ -7,12 +7,16 @@ import dev.appyaml.model.Handler;
 import dev.appyaml.model.Platform;
 import dev.appyaml.regex.UserRegex;
 import dev.appyaml.rule.CheckedFile;
+import dev.appyaml.rule.CrossFileRule;
 import dev.appyaml.rule.FileKind;
 import dev.appyaml.rule.RunContext;
 import dev.appyaml.rules.dispatch.DispatchRouting;
 import dev.appyaml.source.Located;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
@@ -28,14 +32,19 @@ final class CronHandlers {
 
   private CronHandlers() {}
 
+  /** What the rules built on landings read: cron files, and the services and dispatch rules they reach. */
+  static Set<FileKind> reads(Set<FileKind> present) {
+    return CrossFileRule.readsWhen(present, Set.of(FileKind.CRON), FileKind.APP, FileKind.DISPATCH, FileKind.CRON);
+  }
+
   /** Where a job's request lands: the service's file, its platform, and the matching handler if any. */
   record Landing(CronYaml.Job job, Located<String> url, String service, CheckedFile file, Platform platform,
       boolean hasHandlers, Optional<Located<Handler>> handler) {}
 
   /** Calls {@code each} for every job of the run whose landing can be told, with its cron file. */
   static void forEachLanding(RunContext ctx, BiConsumer<CheckedFile, Landing> each) {
-    List<CheckedFile> services = ctx.files(FileKind.APP);
-    List<CheckedFile> dispatchFiles = ctx.files(FileKind.DISPATCH);
+    List<CheckedFile> services = ctx.appFiles(FileKind.APP);
+    List<CheckedFile> dispatchFiles = ctx.appFiles(FileKind.DISPATCH);
     if (services.isEmpty() || dispatchFiles.size() > 1) {
       return;
     }
@@ -44,6 +53,10 @@ final class CronHandlers {
     if (dispatch.filter(d -> d.rules().size() > DispatchRouting.MAX_RULES).isPresent()) {
       return;
     }
+    Map<String, CheckedFile> byService = new HashMap<>();
+    for (CheckedFile file : services) {
+      byService.putIfAbsent(ctx.app(file).identity().effectiveService(), file);
+    }
     for (CheckedFile cronFile : ctx.files(FileKind.CRON)) {
       List<Located<CronYaml.Job>> jobs = CronYaml.bind(RunContext.root(cronFile).orElseThrow()).jobs();
       if (jobs.size() > MAX_ITEMS) {
@@ -51,7 +64,8 @@ final class CronHandlers {
       }
       for (Located<CronYaml.Job> job : jobs) {
         job.value().url().ifPresent(url -> service(job.value(), url.value(), dispatch)
-            .flatMap(service -> land(services, job.value(), url, service))
+            .flatMap(service -> Optional.ofNullable(byService.get(service))
+                .flatMap(file -> land(file, ctx.app(file), job.value(), url, service)))
             .ifPresent(landing -> each.accept(cronFile, landing)));
       }
     }
@@ -67,34 +81,29 @@ final class CronHandlers {
     return Optional.of(job.target().map(Located::value).orElse("default")).filter(t -> !t.contains(":"));
   }
 
-  private static Optional<Landing> land(List<CheckedFile> services, CronYaml.Job job, Located<String> url, String service) {
+  /** Where the job lands in {@code file}, the first service file of its service. */
+  private static Optional<Landing> land(CheckedFile file, AppYaml app, CronYaml.Job job, Located<String> url,
+      String service) {
     String path = url.value().contains("?") ? url.value().substring(0, url.value().indexOf('?')) : url.value();
-    for (CheckedFile file : services) {
-      AppYaml app = AppYaml.bind(RunContext.root(file).orElseThrow());
-      if (!app.identity().effectiveService().equals(service)) {
+    List<Located<Handler>> handlers = app.handlers().map(Located::value).orElse(List.of());
+    if (handlers.size() > MAX_ITEMS) {
+      return Optional.empty();
+    }
+    Platform platform = Platform.of(app);
+    for (Located<Handler> handler : handlers) {
+      Optional<String> pattern = handler.value().url().map(Located::value);
+      if (pattern.isEmpty()) {
         continue;
       }
-      List<Located<Handler>> handlers = app.handlers().map(Located::value).orElse(List.of());
-      if (handlers.size() > MAX_ITEMS) {
+      UserRegex.Outcome outcome = UserRegex.compile(pattern.get())
+          .map(r -> r.matches(path, UserRegex.Anchor.FULL)).orElse(UserRegex.Outcome.UNKNOWN);
+      if (outcome == UserRegex.Outcome.UNKNOWN) {
         return Optional.empty();
       }
-      Platform platform = Platform.of(app);
-      for (Located<Handler> handler : handlers) {
-        Optional<String> pattern = handler.value().url().map(Located::value);
-        if (pattern.isEmpty()) {
-          continue;
-        }
-        UserRegex.Outcome outcome = UserRegex.compile(pattern.get())
-            .map(r -> r.matches(path, UserRegex.Anchor.FULL)).orElse(UserRegex.Outcome.UNKNOWN);
-        if (outcome == UserRegex.Outcome.UNKNOWN) {
-          return Optional.empty();
-        }
-        if (outcome == UserRegex.Outcome.MATCH) {
-          return Optional.of(new Landing(job, url, service, file, platform, true, Optional.of(handler)));
-        }
+      if (outcome == UserRegex.Outcome.MATCH) {
+        return Optional.of(new Landing(job, url, service, file, platform, true, Optional.of(handler)));
       }
-      return Optional.of(new Landing(job, url, service, file, platform, !handlers.isEmpty(), Optional.empty()));
     }
-    return Optional.empty();
+    return Optional.of(new Landing(job, url, service, file, platform, !handlers.isEmpty(), Optional.empty()));
   }
 }

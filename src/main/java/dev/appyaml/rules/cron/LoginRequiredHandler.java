@@ -1,5 +1,7 @@
 package dev.appyaml.rules.cron;
 
+import java.util.Set;
+import dev.appyaml.rule.FileKind;
 import dev.appyaml.rule.CrossFileRule;
 import dev.appyaml.rule.Fix;
 import dev.appyaml.rule.RuleInfo;
@@ -21,5 +23,10 @@ public final class LoginRequiredHandler implements CrossFileRule {
             + " in service " + landing.service() + " (" + landing.file().source().displayPath() + " line "
             + h.range().start().line() + ") has login: required, which cron requests do not satisfy;"
             + " the job fails at every run", Optional.of(Fix.hint("use login: admin for the cron handler")))));
+  }
+
+  @Override
+  public Set<FileKind> reads(Set<FileKind> present) {
+    return CronHandlers.reads(present);
   }
 }

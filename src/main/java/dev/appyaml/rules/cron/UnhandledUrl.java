@@ -1,5 +1,7 @@
 package dev.appyaml.rules.cron;
 
+import java.util.Set;
+import dev.appyaml.rule.FileKind;
 import dev.appyaml.model.Generation;
 import dev.appyaml.rule.CrossFileRule;
 import dev.appyaml.rule.Fix;
@@ -23,5 +25,10 @@ public final class UnhandledUrl implements CrossFileRule {
             + ", so the cron request gets 404 Not Found", Optional.of(Fix.hint("add a handler for the url, with login: admin")));
       }
     });
+  }
+
+  @Override
+  public Set<FileKind> reads(Set<FileKind> present) {
+    return CronHandlers.reads(present);
   }
 }

@@ -1,5 +1,6 @@
 package dev.appyaml.rules.dispatch;
 
+import java.util.Set;
 import dev.appyaml.model.CronYaml;
 import dev.appyaml.model.DispatchYaml;
 import dev.appyaml.rule.CheckedFile;
@@ -20,7 +21,7 @@ public final class CronRoutedByDispatch implements CrossFileRule {
 
   @Override
   public void check(RunContext ctx) {
-    List<CheckedFile> dispatchFiles = ctx.files(FileKind.DISPATCH);
+    List<CheckedFile> dispatchFiles = ctx.appFiles(FileKind.DISPATCH);
     if (dispatchFiles.size() != 1) {
       return;
     }
@@ -45,5 +46,10 @@ public final class CronRoutedByDispatch implements CrossFileRule {
         }));
       }
     }
+  }
+
+  @Override
+  public Set<FileKind> reads(Set<FileKind> present) {
+    return CrossFileRule.readsWhen(present, Set.of(FileKind.CRON), FileKind.DISPATCH, FileKind.CRON);
   }
 }

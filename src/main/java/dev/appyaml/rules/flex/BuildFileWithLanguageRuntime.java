@@ -13,11 +13,12 @@ import java.util.Optional;
  * With any flexible runtime other than {@code custom}, gcloud refuses a Dockerfile or a
  * cloudbuild.yaml in the source folder ({@code DockerfileError}, {@code CloudbuildYamlError}):
  * it will not guess which of the two builds the user meant. Only the folder of the service file
- * is looked at.
+ * is looked at, and a .NET project's Dockerfile that its project file keeps out of the publish
+ * folder (from which such a project deploys) does not count.
  */
 @RuleInfo(id = "AY604", name = "build-file-with-language-runtime", severity = Severity.ERROR,
     summary = "a Dockerfile or cloudbuild.yaml next to a flexible service file needs runtime custom",
-    spec = {"AY-FLX-007"})
+    spec = {"AY-FLX-007", "AY-FLX-050"})
 public final class BuildFileWithLanguageRuntime implements Rule {
 
   @Override
@@ -28,7 +29,8 @@ public final class BuildFileWithLanguageRuntime implements Rule {
       return;
     }
     BuildFiles files = BuildFiles.in(folder.get());
-    if (files.dockerfile()) {
+    boolean dockerfileUnpublished = runtime.get().value().equals("aspnetcore") && DotnetPublish.keepsDockerfileOut(folder.get());
+    if (files.dockerfile() && !dockerfileUnpublished) {
       report(ctx, runtime.get(), BuildFiles.DOCKERFILE, "DockerfileError");
     } else if (files.cloudbuild()) {
       report(ctx, runtime.get(), BuildFiles.CLOUDBUILD, "CloudbuildYamlError");

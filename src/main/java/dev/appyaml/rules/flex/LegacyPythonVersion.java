@@ -8,17 +8,22 @@ import dev.appyaml.rule.Severity;
 import dev.appyaml.yaml.MappingNode;
 import dev.appyaml.yaml.ScalarNode;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * {@code runtime_config.python_version} selects the legacy Docker-based Python runtime (Python
- * 3.7 and earlier). With {@code operating_system} it contradicts the buildpack runtime; alone it
- * pins a Python that is no longer maintained, and {@code 3.4} draws gcloud's decommission
- * warning.
+ * {@code runtime_config.python_version} is read by the legacy Docker-based Python runtime, which
+ * knows only 2, 3 and 3.4 to 3.7. With {@code operating_system} it contradicts the buildpack
+ * runtime; alone it pins a Python that is no longer maintained ({@code 3.4} draws gcloud's
+ * decommission warning), and a later version (3.8) fails that runtime's build; only gcloud's
+ * hidden buildpacks mode reads it as the version to install.
  */
 @RuleInfo(id = "AY627", name = "legacy-python-version", severity = Severity.WARNING,
     summary = "runtime_config.python_version selects the legacy Python runtime; use operating_system and runtime_version",
-    spec = {"AY-RC-005"})
+    spec = {"AY-RC-005", "AY-RC-050"})
 public final class LegacyPythonVersion implements Rule {
+
+  /** The values the legacy runtime's Dockerfile generator maps to an interpreter. */
+  private static final Set<String> LEGACY_RUNTIME_VERSIONS = Set.of("2", "3", "3.4", "3.5", "3.6", "3.7");
 
   @Override
   public void check(RuleContext ctx) {
@@ -38,9 +43,14 @@ public final class LegacyPythonVersion implements Rule {
     } else if (text.equals("3.4")) {
       ctx.report(version.get().key().range(), "runtime_config.python_version 3.4 is decommissioned (gcloud warns"
           + " about it); current Python versions need operating_system and runtime_version", fix);
-    } else {
+    } else if (LEGACY_RUNTIME_VERSIONS.contains(text)) {
       ctx.report(version.get().key().range(), "runtime_config.python_version " + text + " selects the legacy"
-          + " Python runtime (Python 3.7 and earlier); current Python versions need operating_system and"
+          + " Docker-based Python runtime, which offers Python 3.7 at most; current Python versions need operating_system"
+          + " and runtime_version", fix);
+    } else {
+      ctx.report(version.get().key().range(), "runtime_config.python_version " + text + " is not a version the"
+          + " legacy Python runtime knows (2, 3, 3.4 to 3.7), so its build fails; only gcloud's hidden buildpacks"
+          + " mode reads it as the Python to install; Python 3.8 and later are chosen with operating_system and"
           + " runtime_version", fix);
     }
   }

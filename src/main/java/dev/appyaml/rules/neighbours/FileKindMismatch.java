@@ -10,7 +10,8 @@ import dev.appyaml.rule.Severity;
 import java.util.Optional;
 
 @RuleInfo(id = "AY701", name = "file-kind-mismatch", severity = Severity.ERROR,
-    summary = "a file whose content is plainly another kind than its name says is not checked as the named kind")
+    summary = "a file whose content is plainly another kind than its name says is not checked as the named kind",
+    spec = {"AY-J8-050"})
 public final class FileKindMismatch implements Rule {
 
   @Override

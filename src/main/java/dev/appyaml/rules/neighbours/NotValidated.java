@@ -10,19 +10,18 @@ import dev.appyaml.source.Position;
 import dev.appyaml.source.Range;
 
 @RuleInfo(id = "AY702", name = "kind-not-validated", severity = Severity.INFO,
-    summary = "queue.yaml and index.yaml are read for YAML problems only; their content is not validated")
+    summary = "index.yaml is read for YAML problems only; its content is not validated")
 public final class NotValidated implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
-    String name = ContentKind.fileName(ctx.file().kind());
-    ctx.report(Range.point(Position.START), name + " is checked for YAML problems only; appyaml does not validate its "
-        + (ctx.file().kind() == FileKind.QUEUE ? "queues" : "indexes") + " yet");
+    ctx.report(Range.point(Position.START), ContentKind.fileName(ctx.file().kind())
+        + " is checked for YAML problems only; appyaml does not validate its indexes yet");
   }
 
   @Override
   public boolean appliesTo(FileKind kind) {
-    return kind == FileKind.QUEUE || kind == FileKind.INDEX;
+    return kind == FileKind.INDEX;
   }
 
   @Override

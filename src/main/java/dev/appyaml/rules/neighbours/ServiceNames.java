@@ -1,6 +1,5 @@
 package dev.appyaml.rules.neighbours;
 
-import dev.appyaml.model.AppYaml;
 import dev.appyaml.rule.CheckedFile;
 import dev.appyaml.rule.FileKind;
 import dev.appyaml.rule.RunContext;
@@ -19,14 +18,14 @@ public final class ServiceNames {
    * every App Engine app has; empty when no service file was given, so nothing can be said.
    */
   public static Optional<Set<String>> known(RunContext ctx) {
-    List<CheckedFile> services = ctx.files(FileKind.APP);
+    List<CheckedFile> services = ctx.appFiles(FileKind.APP);
     if (services.isEmpty()) {
       return Optional.empty();
     }
     Set<String> names = new TreeSet<>();
     names.add("default");
     for (CheckedFile file : services) {
-      RunContext.root(file).ifPresent(root -> names.add(AppYaml.bind(root).identity().effectiveService()));
+      names.add(ctx.app(file).identity().effectiveService());
     }
     return Optional.of(names);
   }

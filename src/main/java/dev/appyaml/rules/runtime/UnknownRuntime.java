@@ -6,11 +6,12 @@ import dev.appyaml.rule.RuleContext;
 import dev.appyaml.rule.RuleInfo;
 import dev.appyaml.rule.Severity;
 import dev.appyaml.runtime.RuntimeCatalog;
+import java.util.Optional;
 import java.util.Set;
 
 @RuleInfo(id = "AY231", name = "unknown-runtime", severity = Severity.ERROR,
-    summary = "a standard-environment runtime must be a runtime id from the support schedule",
-    spec = {"AY-RT-004", "AY-RT-016"})
+    summary = "a standard-environment runtime must be a runtime id from the support schedule (a later release of a known family is a warning)",
+    spec = {"AY-RT-004", "AY-RT-016", "AY-RT-050"})
 public final class UnknownRuntime implements Rule {
 
   /** Judged by their own rules: Python 2.5 and Managed VMs names, and the flexible escape hatch. */
@@ -27,9 +28,17 @@ public final class UnknownRuntime implements Rule {
       if (ELSEWHERE.contains(id) || id.startsWith("gs://") || catalog.standard(id).isPresent()) {
         return;
       }
+      var newest = catalog.newestBeforeUnlisted(id);
+      if (newest.isPresent()) {
+        ctx.report(Severity.WARNING, runtime.range(), "runtime " + id + " is not in appyaml's runtime table of "
+            + catalog.scheduleDate() + " (the newest it knows is " + newest.get() + "); if Google has released it,"
+            + " update appyaml", Optional.of(Fix.hint("check " + RuntimeLifecycle.SCHEDULE
+                + "; until appyaml knows " + id + ", its lifecycle is not checked")));
+        return;
+      }
       String flexHint = catalog.isFlexibleLanguage(id)
           ? " (" + id + " without a version is a flexible-environment runtime; add env: flex, or pick a version)" : "";
-      var suggestion = catalog.suggestStandard(id);
+      var suggestion = catalog.suggestStandard(id).or(() -> catalog.nearestOfFamily(id));
       if (suggestion.isPresent()) {
         ctx.report(runtime.range(), "runtime " + id + " is not a standard runtime; did you mean "
             + suggestion.get() + "?" + flexHint, Fix.replaceWith("use " + suggestion.get(), suggestion.get()));

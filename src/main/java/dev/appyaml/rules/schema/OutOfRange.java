@@ -15,7 +15,7 @@ import dev.appyaml.yaml.YamlNode;
         "AY-FAS-004", "AY-FAS-005", "AY-FAS-006", "AY-FAS-007", "AY-FAS-008", "AY-HC-002",
         "AY-HC-003", "AY-HC-004", "AY-HC-005", "AY-HC-006", "AY-HC-011", "AY-HC-012", "AY-HC-013",
         "AY-HC-014", "AY-HC-015", "AY-HC-020", "AY-RES-004", "AY-RES-009",
-        "CRN-031", "CRN-033", "CRN-035", "AH-004"})
+        "CRN-031", "CRN-033", "CRN-035", "AH-004", "CRN-053", "QUE-005"})
 public final class OutOfRange extends SchemaRule {
 
   @Override

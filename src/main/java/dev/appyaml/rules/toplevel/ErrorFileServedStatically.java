@@ -11,6 +11,7 @@ import dev.appyaml.rule.Severity;
 import dev.appyaml.source.Located;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The docs warn that the path of an error page must not overlap static file handler paths.
@@ -21,38 +22,48 @@ import java.util.Optional;
     spec = {"AY-ERR-006"})
 public final class ErrorFileServedStatically implements Rule {
 
+  /**
+   * Static handlers compared with each error page: gcloud refuses more than 100 handlers (AY411),
+   * so later ones are never served; this keeps the check linear in the number of error pages.
+   */
+  private static final int MAX_HANDLERS = 100;
+
+  /** A static handler as the check needs it: which files it serves, compiled once per file. */
+  private record Served(Located<Handler> handler, String how, Predicate<String> serves) {}
+
   @Override
   public void check(RuleContext ctx) {
     if (!ctx.platform().isStandard() || ctx.platform().isRuntime("java8")) {
       return;
     }
-    for (Located<ErrorHandler> errorHandler : ctx.app().errorHandlers().map(Located::value).orElse(List.of())) {
+    List<Located<ErrorHandler>> errorHandlers = ctx.app().errorHandlers().map(Located::value).orElse(List.of());
+    if (errorHandlers.isEmpty()) {
+      return;
+    }
+    List<Served> served = ctx.app().handlerList().stream().limit(MAX_HANDLERS)
+        .map(ErrorFileServedStatically::served).flatMap(Optional::stream).toList();
+    for (Located<ErrorHandler> errorHandler : errorHandlers) {
       errorHandler.value().file().ifPresent(file -> {
         String path = normalize(file.value());
-        for (Located<Handler> handler : ctx.app().handlerList()) {
-          Optional<String> how = servedBy(handler.value(), path);
-          if (how.isPresent()) {
+        served.stream().filter(s -> s.serves().test(path)).findFirst().ifPresent(s ->
             ctx.report(file.range(), "error page " + file.value() + " is also served by the static handler on line "
-                    + handler.range().start().line() + " (" + how.get() + "); expected a file outside static handler paths",
-                Fix.hint("move the error page out of the static folders"));
-            return;
-          }
-        }
+                    + s.handler().range().start().line() + " (" + s.how() + "); expected a file outside static handler paths",
+                Fix.hint("move the error page out of the static folders")));
       });
     }
   }
 
-  private static Optional<String> servedBy(Handler handler, String file) {
+  private static Optional<Served> served(Located<Handler> located) {
+    Handler handler = located.value();
     if (handler.staticDir().isPresent()) {
       String dir = normalize(handler.staticDir().get().value());
-      boolean inside = !dir.isEmpty() && (file.equals(dir) || file.startsWith(dir + "/"));
-      return inside ? Optional.of("static_dir " + handler.staticDir().get().value()) : Optional.empty();
+      return Optional.of(new Served(located, "static_dir " + handler.staticDir().get().value(),
+          file -> !dir.isEmpty() && (file.equals(dir) || file.startsWith(dir + "/"))));
     }
     if (handler.staticFiles().isPresent() && handler.upload().isPresent()) {
       String upload = handler.upload().get().value();
-      boolean served = UserRegex.compile(upload)
-          .filter(r -> r.matches(file, UserRegex.Anchor.FULL) == UserRegex.Outcome.MATCH).isPresent();
-      return served ? Optional.of("upload " + upload) : Optional.empty();
+      return UserRegex.compile(upload).map(pattern -> new Served(located, "upload " + upload,
+          file -> pattern.matches(file, UserRegex.Anchor.FULL) == UserRegex.Outcome.MATCH));
     }
     return Optional.empty();
   }

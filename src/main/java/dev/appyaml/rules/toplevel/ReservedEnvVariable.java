@@ -6,7 +6,6 @@ import dev.appyaml.rule.Rule;
 import dev.appyaml.rule.RuleContext;
 import dev.appyaml.rule.RuleInfo;
 import dev.appyaml.rule.Severity;
-import dev.appyaml.runtime.Language;
 import dev.appyaml.source.Located;
 import java.util.Comparator;
 import java.util.Map;
@@ -14,8 +13,9 @@ import java.util.Optional;
 
 /**
  * Names App Engine reserves or sets itself: everything starting with {@code GAE} may not be set,
- * nor {@code PORT} (errors); {@code GOOGLE_CLOUD_PROJECT}, and {@code NODE_ENV} on Node.js, are
- * set by the runtime and cannot be overwritten (warnings). First-generation runtimes are left
+ * nor {@code PORT} (errors); {@code GOOGLE_CLOUD_PROJECT} is set by the runtime and cannot be
+ * overwritten (a warning). {@code NODE_ENV} is the documented exception: the runtime sets it to
+ * {@code production}, and app.yaml may override it. First-generation runtimes are left
  * alone: they set none of these, and python27 documents {@code GAE_USE_SOCKETS_HTTPLIB} as a
  * variable the app sets itself.
  */
@@ -27,7 +27,6 @@ public final class ReservedEnvVariable implements Rule {
   @Override
   public void check(RuleContext ctx) {
     Map<Located<String>, Located<String>> variables = ctx.app().envVariables().map(Located::value).orElse(Map.of());
-    boolean node = RuntimeLanguage.is(ctx.platform(), Language.NODEJS);
     if (ctx.platform().generation() == Generation.FIRST) {
       return;
     }
@@ -40,10 +39,9 @@ public final class ReservedEnvVariable implements Rule {
       } else if (name.equals("PORT")) {
         ctx.report(key.range(), "env_variables.PORT is set by App Engine to the port requests arrive on;"
             + " it cannot be set in app.yaml", Fix.hint("remove it and listen on the port App Engine puts in PORT"));
-      } else if (name.equals("GOOGLE_CLOUD_PROJECT") || node && name.equals("NODE_ENV")) {
+      } else if (name.equals("GOOGLE_CLOUD_PROJECT")) {
         ctx.report(Severity.WARNING, key.range(), "env_variables." + name + " is set by the runtime"
-            + (name.equals("NODE_ENV") ? " (to production)" : " (to the project id)")
-            + " and cannot be overwritten; this value is not used", Optional.of(remove));
+            + " (to the project id) and cannot be overwritten; this value is not used", Optional.of(remove));
       }
     });
   }

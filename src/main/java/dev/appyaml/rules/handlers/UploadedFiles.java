@@ -1,0 +1,146 @@
+package dev.appyaml.rules.handlers;
+
+import dev.appyaml.config.IgnoreFile;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The files beside an {@code app.yaml} that gcloud would upload, for the {@code upload} patterns
+ * of its handlers: what {@code .gcloudignore} excludes is not uploaded and is not walked, nor is
+ * {@code .git}, nor a directory that no pattern can reach (a pattern's literal start,
+ * {@code static/} in {@code static/(.*)\.png}, rules out {@code node_modules/}). Each directory
+ * entry is looked at once.
+ */
+final class UploadedFiles {
+
+  /** Enough for any real app; bounds the walk on a huge directory. */
+  static final int MAX_FILES = 20_000;
+
+  private UploadedFiles() {}
+
+  /**
+   * The relative paths (forward slashes) of the uploaded files under {@code root} that a pattern
+   * starting with one of {@code prefixes} could match; empty when there are more than
+   * {@link #MAX_FILES} of them or the directory cannot be read, so that nothing is judged.
+   */
+  static Optional<List<String>> list(Path root, List<String> prefixes) {
+    Optional<IgnoreFile> ignore = gcloudignore(root);
+    List<String> found = new ArrayList<>();
+    try {
+      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+          if (dir.equals(root)) {
+            return FileVisitResult.CONTINUE;
+          }
+          String relative = relative(root, dir);
+          boolean skip = dir.getFileName().toString().equals(".git")
+              || ignore.map(i -> i.ignores(relative, true)).orElse(false)
+              || prefixes.stream().noneMatch(p -> reaches(p, relative + "/"));
+          return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          boolean regular = attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file);
+          String relative = relative(root, file);
+          if (regular && !ignore.map(i -> i.ignores(relative, false)).orElse(false)) {
+            found.add(relative);
+          }
+          return found.size() > MAX_FILES ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException | SecurityException e) {
+      return Optional.empty();
+    }
+    return found.size() > MAX_FILES ? Optional.empty() : Optional.of(found);
+  }
+
+  /** Whether a path starting with {@code directory} can start with {@code prefix}, or the other way round. */
+  private static boolean reaches(String prefix, String directory) {
+    return directory.startsWith(prefix) || prefix.startsWith(directory);
+  }
+
+  private static String relative(Path root, Path path) {
+    return root.relativize(path).toString().replace('\\', '/');
+  }
+
+  private static Optional<IgnoreFile> gcloudignore(Path root) {
+    Path file = root.resolve(".gcloudignore");
+    try {
+      return Files.isRegularFile(file) ? Optional.of(IgnoreFile.read(file)) : Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The text every match of {@code regex} starts with: its leading literal characters, up to the
+   * first construct that is not one (a group, a class, a wildcard); a character a quantifier
+   * makes optional is left out, and an alternation outside groups means no common start at all.
+   */
+  static String literalPrefix(String regex) {
+    if (topLevelAlternation(regex)) {
+      return "";
+    }
+    StringBuilder prefix = new StringBuilder();
+    int i = regex.startsWith("^") ? 1 : 0;
+    while (i < regex.length()) {
+      char c = regex.charAt(i);
+      char literal;
+      int next;
+      if (c == '\\' && i + 1 < regex.length() && "./-_~".indexOf(regex.charAt(i + 1)) >= 0) {
+        literal = regex.charAt(i + 1);
+        next = i + 2;
+      } else if (Character.isLetterOrDigit(c) || "/-_~ ,;:@=!%&'\"<>#".indexOf(c) >= 0) {
+        literal = c;
+        next = i + 1;
+      } else {
+        break;
+      }
+      if (next < regex.length() && "?*{".indexOf(regex.charAt(next)) >= 0) {
+        break; // the character may be absent
+      }
+      prefix.append(literal);
+      if (next < regex.length() && regex.charAt(next) == '+') {
+        break;
+      }
+      i = next;
+    }
+    return prefix.toString();
+  }
+
+  private static boolean topLevelAlternation(String regex) {
+    int depth = 0;
+    boolean inClass = false;
+    for (int i = 0; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth <= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

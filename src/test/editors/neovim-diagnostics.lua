@@ -1,0 +1,34 @@
+-- Opens a file in headless Neovim, attaches appyaml's language server with the built-in LSP
+-- client (Neovim 0.7+), waits for its diagnostics and prints them, one per line:
+--   LINE:COL SEVERITY CODE MESSAGE   (1-based line and column, as Neovim shows them)
+-- Usage: APPYAML_LSP_CMD='java -jar target/appyaml.jar lsp' nvim --headless -u NONE -c 'luafile neovim-diagnostics.lua' FILE
+local cmd = vim.split(os.getenv('APPYAML_LSP_CMD') or 'appyaml lsp', ' ', { trimempty = true })
+local buf = vim.api.nvim_get_current_buf()
+local file = vim.api.nvim_buf_get_name(buf)
+local severities = { 'error', 'warning', 'info', 'hint' }
+
+local client = vim.lsp.start_client({
+  name = 'appyaml',
+  cmd = cmd,
+  root_dir = vim.fn.fnamemodify(file, ':p:h'),
+})
+if not client then
+  io.stderr:write('neovim: could not start ' .. table.concat(cmd, ' ') .. '\n')
+  vim.cmd('cquit 2')
+end
+vim.lsp.buf_attach_client(buf, client)
+
+local arrived = vim.wait(60000, function() return #vim.diagnostic.get(buf) > 0 end, 100)
+if not arrived then
+  io.stderr:write('neovim: no diagnostics from appyaml lsp within 60 s\n')
+  vim.cmd('cquit 1')
+end
+local diagnostics = vim.diagnostic.get(buf)
+table.sort(diagnostics, function(a, b) return a.lnum < b.lnum or a.lnum == b.lnum and a.col < b.col end)
+for _, d in ipairs(diagnostics) do
+  io.stdout:write(string.format('%d:%d %s %s %s\n', d.lnum + 1, d.col + 1, severities[d.severity],
+    tostring(d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code) or ''), d.message))
+end
+vim.lsp.stop_client(client)
+vim.wait(2000, function() return vim.lsp.client_is_stopped(client) end, 50)
+vim.cmd('qa!')
