@@ -35,9 +35,13 @@ public final class AppCatalog {
    */
   public static final String EXPIRATION = "\\s*+[0-9]++[DdHhMmSs]?+(?:\\s++[0-9]++[DdHhMmSs]?+)*+\\s*+";
   /** gcloud's {@code [a-z\d-]+(/.+)*}: the repeated group collapses to one, as .+ takes slashes too. */
-  public static final String CONNECTOR_NAME = "[a-z\\d-]++(?:/.+)?";
-  /** gcloud's {@code [a-z\d-]+(/[a-z\d-]+)*}, possessive (see {@link #EXPIRATION}). */
-  public static final String NETWORK_NAME = "[a-z\\d-]++(?:/[a-z\\d-]++)*+";
+  public static final String CONNECTOR_NAME = "[a-z\\d-]+(?:/.+)?";
+  /**
+   * gcloud's {@code [a-z\d-]+(/[a-z\d-]+)*} without a repeated group (names separated by single
+   * slashes), so that a long value neither recurses nor backtracks, and so that the JSON Schema
+   * export can still translate it (ECMA-262 has no possessive quantifiers).
+   */
+  public static final String NETWORK_NAME = "(?!.*//)[a-z\\d-]+(?:/[a-z\\d/-]*[a-z\\d-])?";
   static final String EXPIRATION_WORDS = "numbers with units d, h, m or s separated by spaces, such as 4d 5h";
   static final String IDLE_INSTANCES = "([\\d]+|automatic)";
   static final String POSITIVE = "[1-9][\\d]*";
