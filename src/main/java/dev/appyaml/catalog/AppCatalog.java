@@ -28,7 +28,20 @@ public final class AppCatalog {
   static final String APPLICATION = "(?:[a-z\\d\\-]{1,100}\\~)?(?:(?!\\-)[a-z\\d\\-\\.]{1,100}:)?(?!-)[a-z\\d\\-]{0,99}[a-z\\d]";
   static final String URL = "(?!\\^)/.*|\\..*|(\\(.).*(?!\\$).";
   static final String URL_WORDS = "a pattern starting with /, . or ( (not ^), and not ending with $ when it starts with (";
-  static final String EXPIRATION = "\\s*([0-9]+)([DdHhMm]|[sS]?)(\\s+([0-9]+)([DdHhMm]|[sS]?))*\\s*";
+  /**
+   * gcloud's _EXPIRATION_REGEX {@code \s*([0-9]+)([DdHhMm]|[sS]?)(\s+([0-9]+)([DdHhMm]|[sS]?))*\s*},
+   * written with possessive quantifiers: the same language, matched without backtracking or the
+   * recursion java.util.regex uses for a repeated group (which overflows the stack on a long value).
+   */
+  public static final String EXPIRATION = "\\s*+[0-9]++[DdHhMmSs]?+(?:\\s++[0-9]++[DdHhMmSs]?+)*+\\s*+";
+  /** gcloud's {@code [a-z\d-]+(/.+)*}: the repeated group collapses to one, as .+ takes slashes too. */
+  public static final String CONNECTOR_NAME = "[a-z\\d-]+(?:/.+)?";
+  /**
+   * gcloud's {@code [a-z\d-]+(/[a-z\d-]+)*} without a repeated group (names separated by single
+   * slashes), so that a long value neither recurses nor backtracks, and so that the JSON Schema
+   * export can still translate it (ECMA-262 has no possessive quantifiers).
+   */
+  public static final String NETWORK_NAME = "(?!.*//)[a-z\\d-]+(?:/[a-z\\d/-]*[a-z\\d-])?";
   static final String EXPIRATION_WORDS = "numbers with units d, h, m or s separated by spaces, such as 4d 5h";
   static final String IDLE_INSTANCES = "([\\d]+|automatic)";
   static final String POSITIVE = "[1-9][\\d]*";
@@ -111,7 +124,7 @@ public final class AppCatalog {
       text("version").required());
 
   static final ObjectSpec VPC_ACCESS_CONNECTOR = spec("vpc_access_connector",
-      text("name", "[a-z\\d-]+(/.+)*", "a connector name or projects/PROJECT/locations/REGION/connectors/NAME").required(),
+      text("name", CONNECTOR_NAME, "a connector name or projects/PROJECT/locations/REGION/connectors/NAME").required(),
       oneOf("egress_setting", "all-traffic", "private-ranges-only").byDefault("private-ranges-only"));
 
   static final ObjectSpec NETWORK_INTERFACE = spec("network_interface",
@@ -131,7 +144,7 @@ public final class AppCatalog {
       listOf("volumes", new Shape.Obj(VOLUME)));
 
   static final ObjectSpec NETWORK = spec("network",
-      text("name", "[a-z\\d-]+(/[a-z\\d-]+)*", "a network name"),
+      text("name", NETWORK_NAME, "a network name"),
       text("subnetwork_name", GCE_NAME, GCE_NAME_WORDS),
       text("instance_tag", GCE_NAME, GCE_NAME_WORDS),
       bool("session_affinity"),

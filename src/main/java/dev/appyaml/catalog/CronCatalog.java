@@ -18,7 +18,8 @@ public final class CronCatalog {
   private CronCatalog() {}
 
   static final String TARGET = "(?:(?:((?!-)[a-z\\d\\-]{1,63}):)?)((?!-)[a-z\\d\\-]{1,100})";
-  static final String AGE = "\\s*\\+?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*[smhd]";
+  /** A number and a unit, as float() reads the number; possessive, so that no digit is tried twice. */
+  static final String AGE = "\\s*+\\+?(?:\\d++(?:\\.\\d*+)?|\\.\\d++)(?:[eE][-+]?\\d++)?\\s*+[smhd]";
 
   static final ObjectSpec RETRY_PARAMETERS = spec("retry_parameters",
       integer("job_retry_limit", 0, 5, "D-CRON (gcloud: at least 0)").doc("Retries of a failed job; 0 to 5."),

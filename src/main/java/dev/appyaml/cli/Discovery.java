@@ -1,5 +1,6 @@
 package dev.appyaml.cli;
 
+import dev.appyaml.config.Glob;
 import dev.appyaml.config.IgnoreFile;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -32,52 +34,73 @@ final class Discovery {
   private Discovery() {}
 
   /** Globs from --include (also take matching files) and --exclude (skip them), relative to the root. */
-  record Filters(List<Pattern> include, List<Pattern> exclude) {
+  record Filters(List<Glob> include, List<Glob> exclude) {
     static final Filters NONE = new Filters(List.of(), List.of());
 
     static Filters of(List<String> include, List<String> exclude) {
       return new Filters(compile(include), compile(exclude));
     }
 
-    private static List<Pattern> compile(List<String> globs) {
-      return globs == null ? List.of() : globs.stream().map(dev.appyaml.config.Glob::toRegex).toList();
+    private static List<Glob> compile(List<String> globs) {
+      return globs == null ? List.of() : globs.stream().map(Glob::compile).toList();
     }
 
-    boolean matches(List<Pattern> globs, String relative) {
+    boolean matches(List<Glob> globs, String relative) {
       String name = relative.substring(relative.lastIndexOf('/') + 1);
-      return globs.stream().anyMatch(g -> g.matcher(relative).matches() || g.matcher(name).matches());
+      return globs.stream().anyMatch(g -> g.matches(relative) || g.matches(name));
     }
   }
 
   static List<Path> find(Path root) throws IOException {
-    return find(root, Filters.NONE);
+    return find(root, Filters.NONE, skipped -> {});
   }
 
-  static List<Path> find(Path root, Filters filters) throws IOException {
+  /**
+   * The configuration files under {@code root}. A folder, ignore file or entry that cannot be
+   * read is skipped and told to {@code skipped} (one line each); the rest of the walk goes on.
+   * Only the root itself failing is an exception.
+   */
+  static List<Path> find(Path root, Filters filters, Consumer<String> skipped) throws IOException {
     List<Path> found = new ArrayList<>();
-    walk(root, root, new ArrayList<>(), filters, found);
+    walk(root, root, children(root, skipped), new ArrayList<>(), filters, found, skipped);
     found.sort(null);
     return found;
   }
 
   private record Scoped(Path directory, IgnoreFile ignore, boolean uploadOnly) {}
 
-  private static void walk(Path root, Path directory, List<Scoped> ignores, Filters filters, List<Path> found)
-      throws IOException {
-    // One directory read and one stat per entry (two for a symbolic link): the attributes read
-    // here answer every later question about the entry.
+  /**
+   * One directory read and one stat per entry (two for a symbolic link): the attributes read
+   * here answer every later question about the entry. An entry that cannot be stat'ed is skipped.
+   */
+  private static Map<Path, Entry> children(Path directory, Consumer<String> skipped) throws IOException {
     Map<Path, Entry> children = new TreeMap<>();
     try (DirectoryStream<Path> list = Files.newDirectoryStream(directory)) {
       for (Path child : list) {
-        children.put(child, Entry.of(child));
+        try {
+          children.put(child, Entry.of(child));
+        } catch (IOException e) {
+          skipped.accept(child + ": skipped: " + reason(e));
+        }
       }
+    } catch (java.nio.file.DirectoryIteratorException e) {
+      throw e.getCause();
     }
+    return children;
+  }
+
+  private static void walk(Path root, Path directory, Map<Path, Entry> children, List<Scoped> ignores, Filters filters,
+      List<Path> found, Consumer<String> skipped) {
     List<Scoped> here = new ArrayList<>(ignores);
     for (String name : List.of(".gitignore", ".gcloudignore")) {
       Path file = directory.resolve(name);
       Entry entry = children.get(file);
       if (entry != null && entry.attrs().isRegularFile()) {
-        here.add(new Scoped(directory, IgnoreFile.read(file), name.equals(".gcloudignore")));
+        try {
+          here.add(new Scoped(directory, IgnoreFile.read(file), name.equals(".gcloudignore")));
+        } catch (IOException e) {
+          skipped.accept(file + ": cannot read, so its patterns were not applied: " + reason(e));
+        }
       }
     }
     for (Map.Entry<Path, Entry> entry : children.entrySet()) {
@@ -91,10 +114,18 @@ final class Discovery {
       }
       if (isDirectory) {
         if (!entry.getValue().link()) {
-          walk(root, child, here, filters, found);
+          try {
+            walk(root, child, children(child, skipped), here, filters, found, skipped);
+          } catch (IOException e) {
+            skipped.accept(child + ": skipped this folder: " + reason(e));
+          }
         }
-      } else if (filters.matches(filters.include(), relative) || isConfig(child, name, attrs.size())) {
-        found.add(child);
+      } else if (filters.matches(filters.include(), relative) || isConfig(child, name, attrs)) {
+        if (attrs.isRegularFile()) {
+          found.add(child);
+        } else {
+          skipped.accept(child + ": skipped: " + (attrs.isSymbolicLink() ? "a broken or looping link" : "not a regular file"));
+        }
       }
     }
   }
@@ -114,11 +145,17 @@ final class Discovery {
     }
   }
 
-  private static boolean ignored(List<Scoped> ignores, Path path, boolean directory, String name) throws IOException {
+  private static String reason(IOException e) {
+    return e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+        : e instanceof java.nio.charset.CharacterCodingException ? "not text"
+        : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  private static boolean ignored(List<Scoped> ignores, Path path, boolean directory, String name) {
     for (Scoped scoped : ignores) {
       String relative = scoped.directory().relativize(path).toString().replace('\\', '/');
       if (scoped.ignore().ignores(relative, directory)
-          && !(scoped.uploadOnly() && !directory && isConfig(path, name) && !APPHOSTING.matcher(name).matches())) {
+          && !(scoped.uploadOnly() && !directory && isAppEngineFile(path) && !APPHOSTING.matcher(name).matches())) {
         return true;
       }
     }
@@ -136,20 +173,28 @@ final class Discovery {
   }
 
   private static boolean isConfig(Path file, String name) throws IOException {
-    return isConfig(file, name, BY_NAME.contains(name) || !isYaml(name) ? 0 : Files.size(file));
+    if (BY_NAME.contains(name) || APPHOSTING.matcher(name).matches()) {
+      return true;
+    }
+    return isYaml(name) && isConfig(file, name, Files.readAttributes(file, BasicFileAttributes.class));
   }
 
   private static boolean isYaml(String name) {
     return name.endsWith(".yaml") || name.endsWith(".yml");
   }
 
-  private static boolean isConfig(Path file, String name, long size) throws IOException {
+  /** By name, or a regular YAML file with a top-level runtime key; a file that cannot be sniffed is not one. */
+  private static boolean isConfig(Path file, String name, BasicFileAttributes attrs) {
     if (BY_NAME.contains(name) || APPHOSTING.matcher(name).matches()) {
       return true;
     }
-    if (!isYaml(name) || name.equals(".appyaml.yaml") || size > MAX_SNIFF_BYTES) {
+    if (!isYaml(name) || name.equals(".appyaml.yaml") || !attrs.isRegularFile() || attrs.size() > MAX_SNIFF_BYTES) {
       return false;
     }
-    return TOP_LEVEL_RUNTIME.matcher(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1)).find();
+    try {
+      return TOP_LEVEL_RUNTIME.matcher(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1)).find();
+    } catch (IOException e) {
+      return false;
+    }
   }
 }

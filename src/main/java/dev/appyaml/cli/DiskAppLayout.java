@@ -83,6 +83,6 @@ final class DiskAppLayout implements AppLayout {
       return false;
     }
     String relative = app.base().relativize(absolute).toString().replace('\\', '/');
-    return app.services().stream().anyMatch(glob -> Glob.toRegex(glob).matcher(relative).matches());
+    return app.services().stream().anyMatch(glob -> Glob.compile(glob).matches(relative));
   }
 }

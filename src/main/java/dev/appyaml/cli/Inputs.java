@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,13 @@ final class Inputs {
     this.stdin = stdin;
   }
 
+  /** Lines for stderr about what a directory walk skipped; they do not change the exit code. */
+  List<String> warnings() {
+    return List.copyOf(warnings);
+  }
+
+  private final List<String> warnings = new ArrayList<>();
+
   /** {@code appEngineOnly}: leave out named files that directory search would not pick either. */
   List<Input> expand(List<String> files, Discovery.Filters filters, boolean appEngineOnly) {
     List<Input> inputs = new ArrayList<>();
@@ -40,12 +48,19 @@ final class Inputs {
         inputs.add(new Input(stdinName, Optional.empty(), null));
         continue;
       }
-      Path path = Path.of(file);
+      Path path;
+      try {
+        path = Path.of(file);
+      } catch (InvalidPathException e) {
+        inputs.add(new Input(file, Optional.empty(), "the name cannot be written in this locale's encoding ("
+            + System.getProperty("sun.jnu.encoding", "unknown") + "); run with a UTF-8 locale such as LC_ALL=C.UTF-8"));
+        continue;
+      }
       if (!Files.exists(path)) {
         inputs.add(new Input(file, Optional.of(path), "cannot read " + file + ": no such file"));
       } else if (Files.isDirectory(path)) {
         try {
-          List<Path> found = Discovery.find(path, filters);
+          List<Path> found = Discovery.find(path, filters, warnings::add);
           if (found.isEmpty()) {
             inputs.add(new Input(file, Optional.of(path), file + " is a directory with no App Engine configuration files in it"));
           }
@@ -53,6 +68,8 @@ final class Inputs {
         } catch (IOException e) {
           inputs.add(new Input(file, Optional.of(path), "cannot search " + file + ": " + IoReason.reading(e)));
         }
+      } else if (!Files.isRegularFile(path)) {
+        inputs.add(new Input(file, Optional.of(path), "is not a regular file (a pipe or device is not read; use - for standard input)"));
       } else if (!Files.isReadable(path)) {
         inputs.add(new Input(file, Optional.of(path), "cannot read " + file + ": permission denied"));
       } else if (appEngineOnly && !Discovery.isAppEngineFile(path)) {
@@ -102,7 +119,8 @@ final class Inputs {
     if (kind.isPresent()) {
       return kind.get();
     }
-    Path fileName = Path.of(name.isEmpty() ? "app.yaml" : name).getFileName();
-    return FileKind.fromFileName(fileName == null ? name : fileName.toString());
+    // By text, not Path.of: a found file's name may not be encodable in the locale (LC_ALL=C).
+    String fileName = name.isEmpty() ? "app.yaml" : name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    return FileKind.fromFileName(fileName.isEmpty() ? name : fileName);
   }
 }

@@ -35,6 +35,8 @@ public final class Main {
 
   public static void main(String[] args) {
     // Buffered: a report of many files is written in large blocks, not a system call per line.
+    // The file descriptor itself, not System.out: a PrintStream swallows write errors (a full disk,
+    // a closed pipe), and run() must see them to report them.
     PrintWriter out = new PrintWriter(new BufferedWriter(
         new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
@@ -52,6 +54,10 @@ public final class Main {
   public static int run(PrintWriter out, PrintWriter err, Environment environment, String... args) {
     int code = commandLine(out, err, environment).execute(args);
     out.flush();
+    if (out.checkError()) {
+      err.println("appyaml: cannot write to standard output (disk full or output closed)");
+      code = ExitCode.USAGE_OR_IO;
+    }
     err.flush();
     return code;
   }
@@ -76,17 +82,35 @@ public final class Main {
           err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
           return ExitCode.USAGE_OR_IO;
         })
-        .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-          if (e instanceof UsageException usage) {
-            err.println("appyaml: " + dev.appyaml.report.Printable.of(usage.getMessage()));
-            return ExitCode.USAGE_OR_IO;
-          }
-          err.println("appyaml: internal error: " + e + " (run with --debug for details, and please report it)");
-          if (parseResult.hasMatchedOption("--debug")) {
-            e.printStackTrace(err);
-          }
-          return ExitCode.INTERNAL;
-        });
+        .setExecutionExceptionHandler(executionExceptionHandler(err));
+  }
+
+  /**
+   * Usage problems are one line and exit 2; anything else is an internal error, with its stack
+   * trace when --debug was given to the command (or subcommand) that ran.
+   */
+  static CommandLine.IExecutionExceptionHandler executionExceptionHandler(PrintWriter err) {
+    return (e, commandLine, parseResult) -> {
+      if (e instanceof UsageException usage) {
+        err.println("appyaml: " + dev.appyaml.report.Printable.of(usage.getMessage()));
+        return ExitCode.USAGE_OR_IO;
+      }
+      err.println("appyaml: internal error: " + e + " (run with --debug for details, and please report it)");
+      if (debugRequested(parseResult)) {
+        e.printStackTrace(err);
+      }
+      return ExitCode.INTERNAL;
+    };
+  }
+
+  /** --debug belongs to the subcommand, so look along the chain of parse results, not at the top only. */
+  private static boolean debugRequested(CommandLine.ParseResult parseResult) {
+    for (CommandLine.ParseResult r = parseResult; r != null; r = r.subcommand()) {
+      if (r.hasMatchedOption("--debug")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A problem with the command line or the inputs, reported as one line with exit code 2. */

@@ -36,11 +36,36 @@ final class ReportFiles {
       String name = output.substring(0, eq).toUpperCase(Locale.ROOT);
       try {
         targets.add(new Target(OutputFormat.valueOf(name), Path.of(output.substring(eq + 1))));
+      } catch (java.nio.file.InvalidPathException e) {
+        throw new Main.UsageException("--output " + output + ": the file name cannot be written in this locale's encoding");
       } catch (IllegalArgumentException e) {
         throw new Main.UsageException("--output " + output + ": unknown format " + output.substring(0, eq));
       }
     }
     return targets;
+  }
+
+  /** Refuses, before any work, an --output that names one of the files being checked. */
+  static void refuseInputs(List<String> outputs, List<Path> inputs) {
+    for (Target target : parse(outputs)) {
+      for (Path input : inputs) {
+        if (sameFile(target.file(), input)) {
+          throw new Main.UsageException("--output " + target.format().id() + "=" + target.file()
+              + " would overwrite " + input + ", a file being checked; choose another file name");
+        }
+      }
+    }
+  }
+
+  private static boolean sameFile(Path a, Path b) {
+    try {
+      if (Files.exists(a) && Files.exists(b)) {
+        return Files.isSameFile(a, b);
+      }
+    } catch (IOException e) {
+      // fall back to comparing the names
+    }
+    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
   }
 
   static void write(List<String> outputs, Report report) {

@@ -205,8 +205,11 @@ final class ValidateCommand implements Callable<Integer> {
         environment.stdin());
     Map<Policy, Validator> validators = new HashMap<>();
     List<CheckRun.Job> jobs = new ArrayList<>();
-    for (Inputs.Input input : inputs.expand(files, Discovery.Filters.of(concat(include, run.include()),
-        concat(exclude, run.exclude())), appEngineOnly)) {
+    List<Inputs.Input> expanded = inputs.expand(files, Discovery.Filters.of(concat(include, run.include()),
+        concat(exclude, run.exclude())), appEngineOnly);
+    inputs.warnings().forEach(w -> spec.commandLine().getErr().println("appyaml: warning: " + w));
+    ReportFiles.refuseInputs(outputs, expanded.stream().flatMap(i -> i.path().stream()).toList());
+    for (Inputs.Input input : expanded) {
       if (input.problem() != null) {
         problems.add(input.problem());
         continue;

@@ -29,12 +29,23 @@ public final class ConfigLoader {
 
   private ConfigLoader() {}
 
+  /** Far more than any configuration needs; a larger file is refused unread. */
+  static final int MAX_BYTES = 1024 * 1024;
+
   public static Config load(Path file) throws ConfigException {
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(file);
+      if (!Files.isRegularFile(file)) {
+        throw new ConfigException(file + ": " + (Files.exists(file) ? "is not a regular file" : "no such file"));
+      }
+      try (java.io.InputStream in = Files.newInputStream(file)) {
+        bytes = in.readNBytes(MAX_BYTES + 1);
+      }
     } catch (IOException e) {
       throw new ConfigException(file + ": cannot read: " + e.getMessage());
+    }
+    if (bytes.length > MAX_BYTES) {
+      throw new ConfigException(file + ": is larger than " + MAX_BYTES / 1024 + " KB; a configuration file is a few lines");
     }
     TextDecoder.Result decoded = TextDecoder.decode(bytes);
     if (decoded.problem().isPresent()) {

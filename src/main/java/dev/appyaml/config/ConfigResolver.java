@@ -39,9 +39,10 @@ public final class ConfigResolver {
     java.util.Set<String> skipped = new java.util.TreeSet<>();
     for (Config.Ignore ignore : config.ignores()) {
       String glob = ignore.glob().startsWith("/") ? ignore.glob().substring(1) : ignore.glob();
-      boolean matches = Glob.toRegex(glob).matcher(relative).matches()
-          || !glob.contains("/") && Glob.toRegex(glob).matcher(file.getFileName().toString()).matches()
-          || Glob.toRegex(glob.endsWith("/") ? glob + "**" : glob + "/**").matcher(relative).matches();
+      Glob exact = Glob.compile(glob);
+      boolean matches = exact.matches(relative)
+          || !glob.contains("/") && exact.matches(file.getFileName().toString())
+          || Glob.compile(glob.endsWith("/") ? glob + "**" : glob + "/**").matches(relative);
       if (matches) {
         if (ignore.rules().isEmpty()) {
           return Optional.empty();

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The patterns of one {@code .gitignore} or {@code .gcloudignore}, matched against paths
@@ -15,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class IgnoreFile {
 
-  private record Rule(Pattern pattern, boolean negated, boolean directoryOnly) {}
+  private record Rule(Glob glob, boolean negated, boolean directoryOnly) {}
 
   private final List<Rule> rules;
 
@@ -25,7 +24,9 @@ public final class IgnoreFile {
 
   public static IgnoreFile read(Path file) throws IOException {
     List<Rule> rules = new ArrayList<>();
-    for (String raw : Files.readAllLines(file)) {
+    // git reads bytes: text that is not UTF-8 still ignores what its valid patterns name.
+    String text = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
+    for (String raw : text.split("\r?\n")) {
       String line = raw.stripTrailing();
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
@@ -43,7 +44,7 @@ public final class IgnoreFile {
         line = line.substring(1);
       }
       String glob = anchored ? line : "**/" + line;
-      rules.add(new Rule(Glob.toRegex(glob), negated, directoryOnly));
+      rules.add(new Rule(Glob.compile(glob), negated, directoryOnly));
     }
     return new IgnoreFile(rules);
   }
@@ -52,7 +53,7 @@ public final class IgnoreFile {
   public boolean ignores(String relativePath, boolean directory) {
     boolean ignored = false;
     for (Rule rule : rules) {
-      if ((!rule.directoryOnly || directory) && rule.pattern.matcher(relativePath).matches()) {
+      if ((!rule.directoryOnly || directory) && rule.glob.matches(relativePath)) {
         ignored = !rule.negated;
       }
     }

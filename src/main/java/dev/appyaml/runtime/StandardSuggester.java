@@ -39,8 +39,14 @@ final class StandardSuggester {
     this.families = Map.copyOf(byWord);
   }
 
+  /** Runtime ids are at most 30 characters; nothing much longer is a misspelt one (and it keeps this linear). */
+  private static final int MAX_INPUT = 64;
+
   Optional<String> suggest(String input) {
     Objects.requireNonNull(input, "input");
+    if (input.length() > MAX_INPUT) {
+      return Optional.empty();
+    }
     Matcher m = WORD_THEN_REST.matcher(input.strip().toLowerCase(Locale.ROOT));
     if (!m.matches()) {
       return Optional.empty();

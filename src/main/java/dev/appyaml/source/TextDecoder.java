@@ -59,17 +59,12 @@ public final class TextDecoder {
     return result.isError() ? Math.min(in.position(), bytes.length - 1) : Math.max(0, bytes.length - 1);
   }
 
-  /** Line and column (in code points) of a byte offset, counting only the valid text before it. */
+  /**
+   * Line and column of a byte offset, lines split as {@link SourceFile} splits them (a lone CR
+   * ends a line too) and columns counting the text before it, each undecodable byte as one.
+   */
   private static Position positionOf(byte[] bytes, int offset) {
     String before = new String(bytes, 0, offset, StandardCharsets.UTF_8);
-    int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < before.length(); i++) {
-      if (before.charAt(i) == '\n') {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    return new Position(line, before.codePointCount(lineStart, before.length()) + 1);
+    return new SourceFile("", before).positionOfCodePoint(before.codePointCount(0, before.length()));
   }
 }

@@ -39,9 +39,10 @@ public final class Suppressions {
       return List.of(); // the common case, without splitting the text and matching every line
     }
     List<Directive> directives = new ArrayList<>();
-    String[] lines = source.text().split("\\R", -1);
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
+    // Lines split exactly as SourceFile splits them (\n, \r\n, \r), so that line numbers agree with
+    // every position the loader reports; U+2028, VT, FF and NEL are characters within a line.
+    for (int i = 0; i < source.lineCount(); i++) {
+      String line = source.line(i + 1);
       Matcher m = DIRECTIVE.matcher(line);
       if (!m.find()) {
         continue;
@@ -50,7 +51,8 @@ public final class Suppressions {
       int hash = line.indexOf('#', m.start());
       Range range = new Range(new Position(lineNumber, line.codePointCount(0, hash) + 1),
           new Position(lineNumber, line.codePointCount(0, line.length()) + 1));
-      List<String> rules = new ArrayList<>();
+      // A set: a rule named twice is suppressed once (and a line naming one rule 100,000 times stays linear).
+      java.util.Set<String> rules = new java.util.LinkedHashSet<>();
       for (String id : m.group(2).split("[,\\s]+")) {
         if (!id.isBlank()) {
           String token = id.strip();

@@ -40,8 +40,16 @@ public final class YamlLoader {
   public static final int MAX_DEPTH = 100;
   /** How many nodes aliases may add in total before the file counts as an alias bomb. */
   public static final int MAX_ALIAS_EXPANSION = 10_000;
-  /** Largest text accepted, in code points (App Engine configuration files are a few KB). */
-  public static final int MAX_CODE_POINTS = 10 * 1024 * 1024;
+  /**
+   * Largest text accepted, in code points. App Engine configuration files are a few KB (Google
+   * allows 100 handlers, 20 dispatch rules, 250 cron jobs); 1 MB keeps every file within the
+   * promise of under 2 s and bounded memory (docs/reliability.md has the measurements).
+   */
+  public static final int MAX_CODE_POINTS = 1024 * 1024;
+  /** Most values (scalars and collections) in one file; real files have a few hundred. */
+  public static final int MAX_NODES = 20_000;
+  /** Most items in one list or mapping: well above Google's own limits (1,000 environment variables). */
+  public static final int MAX_ITEMS = 2_000;
 
   private static final String STR_TAG = "tag:yaml.org,2002:str";
 
@@ -54,6 +62,7 @@ public final class YamlLoader {
   private final Map<YamlNode, Integer> expandedSize = new IdentityHashMap<>();
   private final Deque<Frame> stack = new ArrayDeque<>();
   private int aliasBudget = MAX_ALIAS_EXPANSION;
+  private int nodes;
   /** Where the last event ended: the best position for a failure that carries none. */
   private Position lastKnown = Position.START;
 
@@ -80,6 +89,9 @@ public final class YamlLoader {
     LoadSettings settings = LoadSettings.builder()
         .setLabel(source.displayPath())
         .setCodePointLimit(MAX_CODE_POINTS + 1)
+        // One buffer for the whole text: with the default 1 KB window SnakeYAML copies the window
+        // for every chunk of a long token, which is quadratic in a long scalar.
+        .setBufferSize(Math.max(1024, text.length() + 1))
         .setUseMarks(true)
         .build();
     try {
@@ -190,6 +202,18 @@ public final class YamlLoader {
 
   /** Adds a node to the open collection; {@code end} is where its text ends (an alias's own end). */
   private boolean attach(YamlNode node, Position end) {
+    if (++nodes > MAX_NODES) {
+      problems.add(new LoadProblem(Kind.LIMIT, node.range(), "the file has more than " + MAX_NODES
+          + " values; App Engine configuration files have a few hundred"));
+      return false;
+    }
+    if (!stack.isEmpty() && stack.peek().items() >= MAX_ITEMS) {
+      Frame frame = stack.peek();
+      problems.add(new LoadProblem(Kind.LIMIT, node.range(), (frame.mapping ? "a mapping has more than " + MAX_ITEMS + " keys"
+          : "a list has more than " + MAX_ITEMS + " items") + "; Google's own limits are far lower"
+          + " (100 handlers, 20 dispatch rules, 250 cron jobs, 1000 environment variables)"));
+      return false;
+    }
     if (stack.isEmpty()) {
       documents.add(node);
       return true;
@@ -247,6 +271,11 @@ public final class YamlLoader {
     Frame(CollectionStartEvent start, boolean mapping) {
       this.start = start;
       this.mapping = mapping;
+    }
+
+    /** Items so far: list items, or mapping entries (a key being added counts as one). */
+    int items() {
+      return mapping ? children.size() / 2 : children.size();
     }
 
     Optional<String> add(YamlNode node, Position end, Map<YamlNode, Integer> sizes) {

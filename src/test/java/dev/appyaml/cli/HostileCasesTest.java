@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The reproducers of hostile input kept under testdata/hostile/ (one folder per class of
- * problem, each with the files to check and {@code expected.out}): each run ends with findings
+ * problem, each with the YAML files to check, any files they refer to, and {@code expected.out}): each run ends with findings
  * or one stderr line, never an internal error, a stack trace or more than the time bound.
  * Inputs too large to keep as files are generated in {@link HostileInputTest}.
  */
@@ -35,7 +35,7 @@ class HostileCasesTest {
   void answersWithFindingsInBoundedTime(Path folder) throws IOException {
     List<String> files;
     try (Stream<Path> list = Files.list(folder)) {
-      files = list.filter(p -> !p.getFileName().toString().equals("expected.out")).map(Path::toString).sorted().toList();
+      files = list.filter(p -> p.toString().matches(".*\\.ya?ml")).map(Path::toString).sorted().toList();
     }
     String[] args = Stream.concat(Stream.of("validate", "--format", "gnu", "--no-config", "--as-of", "2026-11-21"),
         files.stream()).toArray(String[]::new);

@@ -18,6 +18,9 @@ record Setting<T>(String key, T value, Range range, CheckedFile file) {
 
   /** The value as a message shows it: {@code 4}, {@code 0.5}, {@code true}. */
   String shown() {
+    if (value instanceof Double d && !Double.isFinite(d)) {
+      return Double.isNaN(d) ? ".nan" : d > 0 ? ".inf" : "-.inf";
+    }
     if (value instanceof Double d) {
       return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) (double) d)
           : java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();

@@ -5,6 +5,7 @@ import dev.appyaml.model.CronYaml;
 import dev.appyaml.model.DispatchYaml;
 import dev.appyaml.model.Handler;
 import dev.appyaml.model.Platform;
+import dev.appyaml.regex.UserRegex;
 import dev.appyaml.rule.CheckedFile;
 import dev.appyaml.rule.CrossFileRule;
 import dev.appyaml.rule.FileKind;
@@ -17,8 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Which handler of which service file a cron job's request reaches, for the cross-file rules
@@ -30,8 +29,6 @@ final class CronHandlers {
 
   /** Beyond the services' own limits (250 jobs, 100 handlers) the files fail anyway; this bounds the work. */
   static final int MAX_ITEMS = 1000;
-  /** Steps a handler pattern may take on one path before it counts as unreadable (no catastrophic backtracking). */
-  static final int MAX_STEPS = 100_000;
 
   private CronHandlers() {}
 
@@ -98,56 +95,15 @@ final class CronHandlers {
       if (pattern.isEmpty()) {
         continue;
       }
-      try {
-        if (Pattern.compile(pattern.get()).matcher(new Bounded(path)).matches()) {
-          return Optional.of(new Landing(job, url, service, file, platform, true, Optional.of(handler)));
-        }
-      } catch (PatternSyntaxException | Bounded.TooSlow e) {
+      UserRegex.Outcome outcome = UserRegex.compile(pattern.get())
+          .map(r -> r.matches(path, UserRegex.Anchor.FULL)).orElse(UserRegex.Outcome.UNKNOWN);
+      if (outcome == UserRegex.Outcome.UNKNOWN) {
         return Optional.empty();
+      }
+      if (outcome == UserRegex.Outcome.MATCH) {
+        return Optional.of(new Landing(job, url, service, file, platform, true, Optional.of(handler)));
       }
     }
     return Optional.of(new Landing(job, url, service, file, platform, !handlers.isEmpty(), Optional.empty()));
-  }
-
-  /** The path as the regex engine reads it, counting reads so that a runaway match stops. */
-  private static final class Bounded implements CharSequence {
-    private final String text;
-    private int steps;
-
-    Bounded(String text) {
-      this.text = text;
-    }
-
-    @Override
-    public char charAt(int index) {
-      if (++steps > MAX_STEPS) {
-        throw new TooSlow();
-      }
-      return text.charAt(index);
-    }
-
-    @Override
-    public int length() {
-      return text.length();
-    }
-
-    @Override
-    public CharSequence subSequence(int start, int end) {
-      return text.subSequence(start, end);
-    }
-
-    @Override
-    public String toString() {
-      return text;
-    }
-
-    /** Thrown out of the regex engine when a match takes too many steps. */
-    static final class TooSlow extends RuntimeException {
-      private static final long serialVersionUID = 1L;
-
-      TooSlow() {
-        super(null, null, false, false);
-      }
-    }
   }
 }

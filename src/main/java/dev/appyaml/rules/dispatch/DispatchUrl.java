@@ -18,11 +18,17 @@ import java.util.regex.Pattern;
 record DispatchUrl(ScalarNode scalar, String text, String hostPattern, String pathPattern) {
 
   private static final Pattern SPLITTER = Pattern.compile("([^/]+)(/[^\\n]*)\\n?");
-  static final Pattern EXACT_HOST = Pattern.compile(
-      "([a-z0-9]([a-z0-9\\-]*[a-z0-9])*\\.)*([a-z0-9]([a-z0-9\\-]*[a-z0-9])*)\\n?");
+  /**
+   * One host label of gcloud's host patterns, {@code [a-z0-9]([a-z0-9\-]*[a-z0-9])*}: the same
+   * language written without nested quantifiers (gcloud's form takes exponential time on a
+   * label such as customerportalfrontendservice_x): a possessive run that must not end in '-'.
+   */
+  private static final String LABEL = "[a-z0-9][a-z0-9-]*+(?<!-)";
+  /** gcloud's _URL_HOST_EXACT_PATTERN_RE, in linear form (see {@link #LABEL}). */
+  static final Pattern EXACT_HOST = Pattern.compile("(?:" + LABEL + "\\.)*+" + LABEL + "\\n?");
+  /** gcloud's _URL_HOST_SUFFIX_PATTERN_RE: *, *-name, *.domain or *name.domain, in linear form. */
   static final Pattern SUFFIX_HOST = Pattern.compile(
-      "([*]|[*][a-z0-9\\-]*[a-z0-9]|[*](\\.|[a-z0-9\\-]*[a-z0-9]\\.)([a-z0-9]([a-z0-9\\-]*[a-z0-9])*\\.)*"
-          + "([a-z0-9]([a-z0-9\\-]*[a-z0-9])*))\\n?");
+      "\\*[a-z0-9-]*+(?<!-)(?:\\.(?:" + LABEL + "\\.)*+" + LABEL + ")?\\n?");
   private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.\\-]*:");
 
   /** The url of a rule when it is a string gcloud can split; other rules report the rest. */

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 public final class CloudSqlInstances implements Rule {
 
   private static final Pattern CONNECTION = Pattern.compile(
-      "(?:[a-z0-9][a-z0-9.-]*:)?[a-z][a-z0-9-]*[a-z0-9]:[a-z]+(?:-[a-z]+)+[0-9]+:[a-z][a-z0-9-]*(?:=tcp:([0-9]{1,5}))?");
+      "(?:[a-z0-9][a-z0-9.-]*:)?[a-z][a-z0-9-]*[a-z0-9]:[a-z]++(?:-[a-z]++)++[0-9]+:[a-z][a-z0-9-]*(?:=tcp:([0-9]{1,5}))?");
 
   private static final Pattern PLACEHOLDER = Pattern.compile(
       "[A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)*|<[^<>]*>|\\$?\\{[^{}]*}|\\[[^\\[\\]]*]");

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
     spec = {"AY-NET-002"})
 public final class NetworkResourcePath implements Rule {
 
-  private static final Pattern PATH = Pattern.compile("[a-z\\d-]+(/[a-z\\d-]+)+");
+  private static final Pattern PATH = Pattern.compile("[a-z\\d-]++(?:/[a-z\\d-]++)++");
 
   @Override
   public void check(RuleContext ctx) {

@@ -65,7 +65,7 @@ public final class OperatingSystemRequired implements Rule {
   private static void tooOld(RuleContext ctx, String language, MappingNode.Entry version) {
     int[] first = FIRST_BUILDPACK_VERSION.get(language);
     String text = ((ScalarNode) version.value()).text().strip();
-    if (first == null || !text.matches("\\d{1,4}(\\.\\d{1,4})*")) {
+    if (first == null || !text.matches("\\d{1,4}+(?:\\.\\d{1,4}+)*+")) {
       return;
     }
     String[] parts = text.split("\\.");

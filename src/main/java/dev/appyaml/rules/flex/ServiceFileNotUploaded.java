@@ -2,6 +2,7 @@ package dev.appyaml.rules.flex;
 
 import dev.appyaml.config.IgnoreFile;
 import dev.appyaml.regex.PythonRegex;
+import dev.appyaml.regex.UserRegex;
 import dev.appyaml.rule.Fix;
 import dev.appyaml.rule.Rule;
 import dev.appyaml.rule.RuleContext;
@@ -17,8 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * A flexible deploy uploads the service file itself; gcloud stops with
@@ -85,10 +84,7 @@ public final class ServiceFileNotUploaded implements Rule {
     if (PythonRegex.analyze(regex).error().isPresent()) {
       return false;
     }
-    try {
-      return Pattern.compile(regex).matcher(name).lookingAt();
-    } catch (PatternSyntaxException | StackOverflowError e) {
-      return false;
-    }
+    return UserRegex.compile(regex).filter(r -> r.matches(name, UserRegex.Anchor.START) == UserRegex.Outcome.MATCH)
+        .isPresent();
   }
 }

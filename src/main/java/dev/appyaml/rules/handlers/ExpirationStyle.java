@@ -1,5 +1,6 @@
 package dev.appyaml.rules.handlers;
 
+import dev.appyaml.catalog.AppCatalog;
 import dev.appyaml.model.Handler;
 import dev.appyaml.rule.Fix;
 import dev.appyaml.rule.Rule;
@@ -20,8 +21,7 @@ import java.util.regex.Pattern;
 public final class ExpirationStyle implements Rule {
 
   /** gcloud's _EXPIRATION_REGEX; values it rejects are AY105's. */
-  private static final Pattern EXPIRATION =
-      Pattern.compile("\\s*([0-9]+)([DdHhMm]|[sS]?)(\\s+([0-9]+)([DdHhMm]|[sS]?))*\\s*");
+  private static final Pattern EXPIRATION = Pattern.compile(AppCatalog.EXPIRATION);
   private static final Pattern TERM = Pattern.compile("([0-9]+)([DdHhMmSs]?)");
 
   @Override

@@ -14,11 +14,11 @@ import java.util.regex.Pattern;
     spec = {"AY-STA-010"})
 public final class MalformedMimeType implements Rule {
 
-  private static final String NAME = "[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*";
-  private static final String TOKEN = "[A-Za-z0-9!#$%&'*+.^_`|~-]+";
+  private static final String NAME = "[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*+";
+  private static final String TOKEN = "[A-Za-z0-9!#$%&'*+.^_`|~-]++";
   /** RFC 6838 type and subtype names, then optional RFC 7231 parameters ({@code ; charset=utf-8}). */
   private static final Pattern MEDIA_TYPE = Pattern.compile(
-      NAME + "/" + NAME + "(\\s*;\\s*" + TOKEN + "=(" + TOKEN + "|\"[^\"]*\"))*");
+      NAME + "/" + NAME + "(?:\\s*+;\\s*+" + TOKEN + "=(?:" + TOKEN + "|\"[^\"]*+\"))*+");
 
   @Override
   public void check(RuleContext ctx) {

@@ -1,6 +1,8 @@
 package dev.appyaml.rules.handlers;
 
 import dev.appyaml.model.Handler;
+import dev.appyaml.regex.PythonRegex;
+import dev.appyaml.regex.UserRegex;
 import dev.appyaml.rule.Fix;
 import dev.appyaml.rule.Rule;
 import dev.appyaml.rule.RuleContext;
@@ -13,8 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Static paths checked against the files beside app.yaml. Only runs for files read from disk;
@@ -46,19 +46,19 @@ public final class StaticPathMissing implements Rule {
 
   /** Each upload pattern against the files gcloud would upload, listed once for all of them. */
   private static void checkUploads(RuleContext ctx, Path appDir, List<Located<Handler>> handlers) {
-    Map<Located<String>, Pattern> uploads = new LinkedHashMap<>();
+    Map<Located<String>, UserRegex> uploads = new LinkedHashMap<>();
     for (Located<Handler> located : handlers) {
       Handler h = located.value();
       if (h.staticFiles().isPresent() && h.upload().isPresent()) {
-        javaPattern(h.upload().get().value()).ifPresent(p -> uploads.put(h.upload().get(), p));
+        pattern(h.upload().get().value()).ifPresent(p -> uploads.put(h.upload().get(), p));
       }
     }
     if (uploads.isEmpty()) {
       return;
     }
-    List<String> prefixes = uploads.values().stream().map(p -> UploadedFiles.literalPrefix(p.pattern())).toList();
+    List<String> prefixes = uploads.keySet().stream().map(u -> UploadedFiles.literalPrefix(u.value())).toList();
     UploadedFiles.list(appDir, prefixes).ifPresent(files -> uploads.forEach((upload, pattern) -> {
-      if (files.stream().noneMatch(f -> pattern.matcher(f).matches())) {
+      if (files.stream().allMatch(f -> pattern.matches(f, UserRegex.Anchor.FULL) == UserRegex.Outcome.NO_MATCH)) {
         ctx.report(upload.range(), "upload " + upload.value()
             + " matches no file beside this file, so nothing is uploaded for this handler");
       }
@@ -69,15 +69,8 @@ public final class StaticPathMissing implements Rule {
     return path.startsWith("/") ? path.substring(1) : path;
   }
 
-  /** The upload pattern as Java reads it, when the two dialects agree closely enough to tell. */
-  private static Optional<Pattern> javaPattern(String regex) {
-    if (regex.contains("(?P")) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(Pattern.compile(regex));
-    } catch (PatternSyntaxException e) {
-      return Optional.empty();
-    }
+  /** The upload pattern, when Python reads it (a pattern it refuses is reported by another rule). */
+  private static Optional<UserRegex> pattern(String regex) {
+    return PythonRegex.analyze(regex).error().isPresent() ? Optional.empty() : UserRegex.compile(regex);
   }
 }

@@ -2,6 +2,7 @@ package dev.appyaml.rules.toplevel;
 
 import dev.appyaml.model.ErrorHandler;
 import dev.appyaml.model.Handler;
+import dev.appyaml.regex.UserRegex;
 import dev.appyaml.rule.Fix;
 import dev.appyaml.rule.Rule;
 import dev.appyaml.rule.RuleContext;
@@ -11,8 +12,6 @@ import dev.appyaml.source.Located;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * The docs warn that the path of an error page must not overlap static file handler paths.
@@ -63,12 +62,8 @@ public final class ErrorFileServedStatically implements Rule {
     }
     if (handler.staticFiles().isPresent() && handler.upload().isPresent()) {
       String upload = handler.upload().get().value();
-      try {
-        Pattern pattern = Pattern.compile(upload);
-        return Optional.of(new Served(located, "upload " + upload, file -> pattern.matcher(file).matches()));
-      } catch (PatternSyntaxException e) {
-        return Optional.empty();
-      }
+      return UserRegex.compile(upload).map(pattern -> new Served(located, "upload " + upload,
+          file -> pattern.matches(file, UserRegex.Anchor.FULL) == UserRegex.Outcome.MATCH));
     }
     return Optional.empty();
   }

@@ -1,5 +1,6 @@
 package dev.appyaml.rules.toplevel;
 
+import dev.appyaml.catalog.AppCatalog;
 import dev.appyaml.model.VpcAccessConnector;
 import dev.appyaml.rule.Fix;
 import dev.appyaml.rule.Rule;
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
     spec = {"AY-VPC-003"})
 public final class VpcConnectorName implements Rule {
 
-  private static final Pattern GCLOUD = Pattern.compile("[a-z\\d-]+(/.+)*");
+  private static final Pattern GCLOUD = Pattern.compile(AppCatalog.CONNECTOR_NAME);
   private static final Pattern FULL = Pattern.compile("projects/[^/]+/locations/[^/]+/connectors/[^/]+");
 
   @Override
