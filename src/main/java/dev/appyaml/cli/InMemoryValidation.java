@@ -83,7 +83,7 @@ public final class InMemoryValidation {
     }
   }
 
-  private static List<Path> declaredApps(ConfigResolver configs, Path file) {
+  private static List<Config.App> declaredApps(ConfigResolver configs, Path file) {
     try {
       return configs.forFile(file).run().apps();
     } catch (ConfigException e) {
