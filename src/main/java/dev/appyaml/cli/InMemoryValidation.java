@@ -27,9 +27,10 @@ import java.util.stream.Stream;
 /**
  * The one door editors use into the validate pipeline: what {@code appyaml validate FILE
  * NEIGHBOURS...} reports for one file, with its text taken from memory (an editor's unsaved
- * buffer). The file is checked together with the App Engine files beside it, so the cross-file
- * rules see the app; the {@code .appyaml.yaml} that governs the file on disk applies (settings,
- * ignores, severities, inline suppressions). Keep it in step with {@link ValidateCommand#call}.
+ * buffer). The file is checked together with the App Engine files beside it, and the cross-file
+ * rules group files into apps as validate does ({@link DiskAppLayout}); the {@code .appyaml.yaml}
+ * that governs the file on disk applies (settings, ignores, severities, inline suppressions, its
+ * baseline). Keep it in step with {@link ValidateCommand#call} and {@link CheckRun}.
  */
 public final class InMemoryValidation {
 
@@ -67,10 +68,27 @@ public final class InMemoryValidation {
     ValidationOptions options = new ValidationOptions(config.project(), config.version(),
         config.asOf().orElse(today), config.inlineSuppressions(), Optional.empty());
     List<Diagnostic> acrossFiles = Validator.acrossFiles(all,
-        new ValidationOptions(Optional.empty(), Optional.empty(), today, true, Optional.empty()), app);
+        new ValidationOptions(Optional.empty(), Optional.empty(), today, true, Optional.empty()), app,
+        new DiskAppLayout(f -> declaredApps(configs, f)));
     Validator.Result result = new Validator(policy.get().rules(all), options)
         .check(edited, acrossFiles.stream().filter(d -> d.file().equals(name)).toList());
-    return new Result(result.source(), result.diagnostics().stream().map(policy.get()::regrade).toList(), Optional.empty());
+    List<Diagnostic> regraded = result.diagnostics().stream().map(policy.get()::regrade).toList();
+    // The baseline of the file's configuration hides what it records, as validate run there would.
+    try {
+      List<Diagnostic> kept = new BaselineStep(Optional.empty(), config.run().baseline())
+          .apply(regraded, n -> Optional.of(result.source()), new java.io.PrintWriter(java.io.Writer.nullWriter())).kept();
+      return new Result(result.source(), kept, Optional.empty());
+    } catch (Main.UsageException e) {
+      return new Result(result.source(), List.of(), Optional.of(e.getMessage()));
+    }
+  }
+
+  private static List<Config.App> declaredApps(ConfigResolver configs, Path file) {
+    try {
+      return configs.forFile(file).run().apps();
+    } catch (ConfigException e) {
+      return List.of();
+    }
   }
 
   private static CheckedFile load(Path path, byte[] bytes) {
