@@ -4,7 +4,8 @@
 #   target/stage/java/appyaml-VERSION/                 bin/ lib/ share/ LICENSE ... (needs Java 17+)
 #   target/stage/linux-x86_64/appyaml-VERSION-linux-x86_64/   the same + runtime/ (jlink, JDK 25)
 #                                                      + lib/appyaml.aot (trained on the samples)
-# The JDK 25 is $JDK25_HOME, else the first JDK 25+ in /usr/lib/jvm, /opt or $JAVA_HOME.
+# The JDK 25 is $JDK25_HOME, else the first JDK 25+ in $JDK25_SEARCH (default: /usr/lib/jvm/*,
+# /opt/*, /opt/java/*) or $JAVA_HOME.
 set -euo pipefail
 version=$1
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -19,7 +20,8 @@ is_jdk25() {
   [ -n "$v" ] && [ "$v" -ge 25 ]
 }
 jdk=
-for candidate in "${JDK25_HOME:-}" /usr/lib/jvm/* /opt/* /opt/java/* "${JAVA_HOME:-}"; do
+# shellcheck disable=SC2086 # JDK25_SEARCH is a list of globs
+for candidate in "${JDK25_HOME:-}" ${JDK25_SEARCH:-/usr/lib/jvm/* /opt/* /opt/java/*} "${JAVA_HOME:-}"; do
   if [ -n "$candidate" ] && is_jdk25 "$candidate"; then jdk=$candidate; break; fi
 done
 if [ -z "$jdk" ]; then

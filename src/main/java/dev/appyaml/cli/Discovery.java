@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * Finds App Engine configuration files under a directory: by name (app.yaml, dispatch.yaml,
  * cron.yaml, queue.yaml, index.yaml, apphosting*.yaml), and other YAML files by content (a
  * top-level {@code runtime:} key). Skips what {@code .gitignore} and {@code .gcloudignore} in the
- * walked directories exclude, and {@code .git}.
+ * walked directories exclude, and {@code .git}; but a deployment descriptor is never skipped for
+ * {@code .gcloudignore}, which only says what gcloud leaves out of the upload.
  */
 final class Discovery {
 
@@ -59,7 +60,7 @@ final class Discovery {
     return found;
   }
 
-  private record Scoped(Path directory, IgnoreFile ignore) {}
+  private record Scoped(Path directory, IgnoreFile ignore, boolean uploadOnly) {}
 
   private static void walk(Path root, Path directory, List<Scoped> ignores, Filters filters, List<Path> found)
       throws IOException {
@@ -76,7 +77,7 @@ final class Discovery {
       Path file = directory.resolve(name);
       Entry entry = children.get(file);
       if (entry != null && entry.attrs().isRegularFile()) {
-        here.add(new Scoped(directory, IgnoreFile.read(file)));
+        here.add(new Scoped(directory, IgnoreFile.read(file), name.equals(".gcloudignore")));
       }
     }
     for (Map.Entry<Path, Entry> entry : children.entrySet()) {
@@ -85,7 +86,7 @@ final class Discovery {
       String name = child.getFileName().toString();
       boolean isDirectory = attrs.isDirectory();
       String relative = root.relativize(child).toString().replace('\\', '/');
-      if (name.equals(".git") || ignored(here, child, isDirectory) || filters.matches(filters.exclude(), relative)) {
+      if (name.equals(".git") || ignored(here, child, isDirectory, name) || filters.matches(filters.exclude(), relative)) {
         continue;
       }
       if (isDirectory) {
@@ -113,10 +114,11 @@ final class Discovery {
     }
   }
 
-  private static boolean ignored(List<Scoped> ignores, Path path, boolean directory) {
+  private static boolean ignored(List<Scoped> ignores, Path path, boolean directory, String name) throws IOException {
     for (Scoped scoped : ignores) {
       String relative = scoped.directory().relativize(path).toString().replace('\\', '/');
-      if (scoped.ignore().ignores(relative, directory)) {
+      if (scoped.ignore().ignores(relative, directory)
+          && !(scoped.uploadOnly() && !directory && isConfig(path, name) && !APPHOSTING.matcher(name).matches())) {
         return true;
       }
     }

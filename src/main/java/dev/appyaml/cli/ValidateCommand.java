@@ -4,7 +4,11 @@ import dev.appyaml.config.Config;
 import dev.appyaml.config.ConfigException;
 import dev.appyaml.config.ConfigLoader;
 import dev.appyaml.config.ConfigResolver;
+import dev.appyaml.config.DeployTarget;
+import dev.appyaml.config.RuleSelectors;
 import dev.appyaml.config.Policy;
+import dev.appyaml.report.Invocation;
+import dev.appyaml.rule.Suppressed;
 import dev.appyaml.report.OutputFormat;
 import dev.appyaml.report.Palette;
 import dev.appyaml.report.Report;
@@ -22,13 +26,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,12 +42,9 @@ import picocli.CommandLine.Spec;
     name = "validate",
     description = "Checks configuration files and reports every problem with its exact position.",
     usageHelpAutoWidth = true,
-    footer = {"", "Exit codes: 0 no errors, 1 errors found, 2 usage or I/O problem, 3 internal error."})
+    footer = {"", "Exit codes: 0 no finding at the --fail-on level, 1 findings at that level (errors by default),"
+        + " 2 usage or I/O problem, 3 internal error."})
 final class ValidateCommand implements Callable<Integer> {
-
-  private static final Pattern VERSION_ID = Pattern.compile("(?!-)[a-z\\d\\-]{0,62}[a-z\\d]");
-  private static final Pattern PROJECT_ID =
-      Pattern.compile("(?:[a-z\\d\\-]{1,100}~)?(?:(?!-)[a-z\\d\\-.]{1,100}:)?(?!-)[a-z\\d\\-]{0,99}[a-z\\d]");
 
   private final Main.Environment environment;
 
@@ -65,9 +65,9 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Also write the report in FORMAT to FILE (repeatable), e.g. sarif=appyaml.sarif.")
   List<String> outputs;
 
-  @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+  @Option(names = "--fail-on", paramLabel = "LEVEL",
       description = "Lowest severity that makes the exit status 1: error, warning, info or never"
-          + " (default: ${DEFAULT-VALUE}).")
+          + " (default: fail-on in .appyaml.yaml, else error).")
   FailOn failOn;
 
   @Option(names = "--stdin-filename", paramLabel = "NAME",
@@ -79,7 +79,8 @@ final class ValidateCommand implements Callable<Integer> {
   String project;
 
   @Option(names = "--version", paramLabel = "ID",
-      description = "App Engine version id to deploy as, as gcloud app deploy's --version.")
+      description = "App Engine version id the files will be deployed as (gcloud app deploy --version),"
+          + " not appyaml's own version (that is appyaml --version).")
   String version;
 
   @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
@@ -97,8 +98,35 @@ final class ValidateCommand implements Callable<Integer> {
   FileKind kind;
 
   @Option(names = "--select", paramLabel = "RULE", split = ",",
-      description = "Run only these rules (ids such as AY105 or names such as pattern-mismatch).")
+      description = "Run only these rules: ids (AY105), id prefixes (AY3) or names (pattern-mismatch).")
   List<String> select;
+
+  @Option(names = "--ignore", paramLabel = "RULE", split = ",",
+      description = "Do not run these rules (repeatable): ids, id prefixes or names, as --select.")
+  List<String> ignore;
+
+  @Option(names = "--baseline", paramLabel = "FILE",
+      description = "Report only findings not recorded in this baseline (default: baseline in .appyaml.yaml).")
+  Path baseline;
+
+  @Option(names = "--write-baseline", paramLabel = "FILE",
+      description = "Record today's findings in FILE, so that later runs with --baseline report only new ones.")
+  Path writeBaseline;
+
+  @Option(names = "--fix", description = "Apply the fixes that are safe by construction to the files checked"
+      + " (written atomically), then check again and report what is left.")
+  boolean fix;
+
+  @Option(names = "--diff", description = "Print the safe fixes as a unified diff and change nothing;"
+      + " exit status 1 when there is something to fix.")
+  boolean diff;
+
+  @Option(names = "--print-config",
+      description = "Print the settings in force for each file and where each came from, then stop.")
+  boolean printConfig;
+
+  @Option(names = "--statistics", description = "Print how many findings each rule made instead of the findings.")
+  boolean statistics;
 
   @Option(names = "--no-inline-suppressions",
       description = "Ignore # appyaml: disable=... comments (for teams that forbid them).")
@@ -166,25 +194,35 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ReportFiles.parse(outputs);
-    String cliProject = checked(project, PROJECT_ID, "--project", "a project id such as my-project");
-    String cliVersion = checked(version, VERSION_ID, "--version", "lowercase letters, digits and hyphens (at most 63)");
+    String cliProject = checked(project, DeployTarget::projectProblem, "--project");
+    String cliVersion = checked(version, DeployTarget::versionProblem, "--version");
     Optional<LocalDate> cliAsOf = asOfDate();
     List<Rule> selected = selectedRules();
     ConfigResolver configs = new ConfigResolver();
-    boolean inputProblem = false;
+    Config.Run run = runConfig(configs).run();
+    List<String> problems = new ArrayList<>();
     Inputs inputs = new Inputs(Optional.ofNullable(kind), stdinFilename != null ? stdinFilename : "<stdin>",
         environment.stdin());
     Map<Policy, Validator> validators = new HashMap<>();
     List<CheckRun.Job> jobs = new ArrayList<>();
-    for (Inputs.Input input : inputs.expand(files, Discovery.Filters.of(include, exclude), appEngineOnly)) {
+    for (Inputs.Input input : inputs.expand(files, Discovery.Filters.of(concat(include, run.include()),
+        concat(exclude, run.exclude())), appEngineOnly)) {
       if (input.problem() != null) {
-        spec.commandLine().getErr().println("appyaml: " + input.name() + ": " + input.problem());
-        inputProblem = true;
+        problems.add(input.problem());
         continue;
       }
       Config config = config(configs, input);
+      if (printConfig) {
+        new ConfigPrinter(givenSettings()).print(input.name(), input.path(), config, runConfig(configs),
+            environment.today().toString(), spec.commandLine().getOut());
+        continue;
+      }
       Optional<Policy> policy = Policy.forFile(config, input.path());
       if (policy.isEmpty()) {
+        if (files.contains(input.name())) {
+          spec.commandLine().getErr().println("appyaml: " + input.name() + ": skipped: ignored by "
+              + config.file().map(ValidateCommand::shown).orElse("the configuration"));
+        }
         continue;
       }
       Validator validator = validators.computeIfAbsent(policy.get(), p -> new Validator(p.rules(selected),
@@ -196,25 +234,55 @@ final class ValidateCommand implements Callable<Integer> {
               Optional.ofNullable(kind))));
       jobs.add(new CheckRun.Job(input, policy.get(), validator));
     }
+    if (printConfig) {
+      return problems.isEmpty() ? ExitCode.OK : ExitCode.USAGE_OR_IO;
+    }
     // Cross-file rules see every file first; their findings are then settled with each file's own.
     CheckRun.Outcome outcome = new CheckRun(inputs, selected, new ValidationOptions(Optional.ofNullable(cliProject),
-        Optional.ofNullable(cliVersion), cliAsOf.orElse(environment.today()), true, Optional.ofNullable(kind)))
+        Optional.ofNullable(cliVersion), cliAsOf.orElse(environment.today()), true, Optional.ofNullable(kind)),
+        new DiskAppLayout(file -> declaredApps(configs, file)))
         .run(jobs, threads(jobs.size()));
+    problems.addAll(outcome.problems());
+    problems.forEach(p -> spec.commandLine().getErr().println("appyaml: " + dev.appyaml.report.Printable.of(p)));
     List<SourceFile> sources = outcome.sources();
     List<Diagnostic> diagnostics = outcome.diagnostics();
-    Report report = new Report(sources, diagnostics, RuleRegistry.metadata(), ToolVersion.version());
+    BaselineStep.Outcome baselined = new BaselineStep(Optional.ofNullable(writeBaseline),
+        Optional.ofNullable(baseline).or(run::baseline)).apply(diagnostics, name -> sources.stream()
+            .filter(f -> f.displayPath().equals(name)).findFirst(), spec.commandLine().getErr());
+    List<Suppressed> hidden = new ArrayList<>(outcome.suppressed());
+    hidden.addAll(baselined.hidden());
+    Report report = new Report(sources, baselined.kept(), hidden, RuleRegistry.metadata(), ToolVersion.version(),
+        Invocation.here(problems));
+    if (diff || fix) {
+      Map<String, Path> paths = new HashMap<>();
+      jobs.forEach(job -> job.input().path().ifPresent(p -> paths.put(job.input().name(), p)));
+      FixStep.Outcome fixed = FixStep.run(report, paths, fix && !diff, spec.commandLine().getOut());
+      if (diff) {
+        return fixed.files() > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+      }
+      spec.commandLine().getErr().println("appyaml: fixed " + fixed.findings() + (fixed.findings() == 1 ? " finding" : " findings")
+          + " in " + fixed.files() + (fixed.files() == 1 ? " file" : " files"));
+      fix = false;
+      return call();
+    }
     Palette palette = Colors.choose(color, environment.variables(), environment.interactive());
     OutputFormat stdoutFormat = format != null ? format
         : "true".equals(environment.variables().get("GITHUB_ACTIONS")) ? OutputFormat.GITHUB : OutputFormat.TEXT;
-    Reporter.of(stdoutFormat, palette).write(report, spec.commandLine().getOut());
+    if (statistics) {
+      Statistics.write(report, spec.commandLine().getOut());
+    } else {
+      Reporter.of(stdoutFormat, palette).write(report, spec.commandLine().getOut());
+    }
     ReportFiles.write(outputs, report);
     if (stdoutFormat == OutputFormat.GITHUB) {
       ReportFiles.appendJobSummary(environment.variables().get("GITHUB_STEP_SUMMARY"), report);
     }
-    if (inputProblem) {
+    if (!problems.isEmpty()) {
       return ExitCode.USAGE_OR_IO;
     }
-    return failOn.failsOn(report) ? ExitCode.FINDINGS : ExitCode.OK;
+    FailOn threshold = failOn != null ? failOn
+        : run.failOn().map(level -> FailOn.valueOf(level.toUpperCase(java.util.Locale.ROOT))).orElse(FailOn.ERROR);
+    return threshold.failsOn(report) ? ExitCode.FINDINGS : ExitCode.OK;
   }
 
   private int threads(int fileCount) {
@@ -257,15 +325,82 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private List<Rule> selectedRules() {
-    if (select == null || select.isEmpty()) {
-      return RuleRegistry.all();
+    Optional<Set<String>> only = select == null || select.isEmpty() ? Optional.empty() : Optional.of(ids("--select", select));
+    return RuleSelectors.apply(only, ignore == null ? Set.of() : ids("--ignore", ignore));
+  }
+
+  private static Set<String> ids(String option, List<String> selectors) {
+    Set<String> ids = new TreeSet<>();
+    for (String selector : selectors) {
+      try {
+        ids.addAll(RuleSelectors.ids(selector));
+      } catch (IllegalArgumentException e) {
+        throw new Main.UsageException(option + " " + selector.strip() + ": " + e.getMessage());
+      }
     }
-    Set<Rule> rules = new LinkedHashSet<>();
-    for (String id : select) {
-      rules.add(RuleRegistry.byId(id.strip())
-          .orElseThrow(() -> new Main.UsageException("--select " + id + ": no such rule; run appyaml rules to list them")));
+    return ids;
+  }
+
+  /** The configuration that governs the run as a whole: --config, else the one for the working directory. */
+  private Config runConfig(ConfigResolver configs) {
+    try {
+      if (noConfig) {
+        return Config.NONE;
+      }
+      return configFile != null ? ConfigLoader.load(configFile) : configs.forDirectory(Path.of("").toAbsolutePath());
+    } catch (ConfigException e) {
+      throw new Main.UsageException(e.getMessage());
     }
-    return List.copyOf(rules);
+  }
+
+  private List<Config.App> declaredApps(ConfigResolver configs, Path file) {
+    try {
+      return noConfig ? List.of() : configFile != null ? ConfigLoader.load(configFile).run().apps()
+          : configs.forFile(file).run().apps();
+    } catch (ConfigException e) {
+      return List.of();
+    }
+  }
+
+  /** The settings given as options, for --print-config. */
+  private java.util.Map<String, String> givenSettings() {
+    java.util.Map<String, String> given = new java.util.LinkedHashMap<>();
+    java.util.function.BiConsumer<String, Object> put = (key, value) -> {
+      if (value != null) {
+        given.put(key, value instanceof List<?> list ? String.join(", ", list.stream().map(String::valueOf).toList())
+            : value instanceof Enum<?> e ? e.name().toLowerCase(java.util.Locale.ROOT) : String.valueOf(value));
+      }
+    };
+    put.accept("config", configFile);
+    put.accept("project", project);
+    put.accept("version", version);
+    put.accept("as-of", asOf);
+    put.accept("fail-on", failOn);
+    put.accept("select", select);
+    put.accept("ignore", ignore);
+    put.accept("include", include);
+    put.accept("exclude", exclude);
+    put.accept("baseline", baseline);
+    put.accept("inline-suppressions", noInlineSuppressions ? "false" : null);
+    return given;
+  }
+
+  private static List<String> concat(List<String> cli, List<String> config) {
+    List<String> all = new ArrayList<>(config);
+    if (cli != null) {
+      all.addAll(cli);
+    }
+    return all;
+  }
+
+  /** A configuration file as the user would name it from the working directory. */
+  private static String shown(Path file) {
+    Path absolute = file.toAbsolutePath().normalize();
+    try {
+      return Path.of("").toAbsolutePath().relativize(absolute).toString();
+    } catch (IllegalArgumentException e) {
+      return absolute.toString();
+    }
   }
 
   private Optional<LocalDate> asOfDate() {
@@ -279,9 +414,12 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  private static String checked(String value, Pattern pattern, String option, String expected) {
-    if (value != null && !pattern.matcher(value).matches()) {
-      throw new Main.UsageException(option + " " + value + " is not valid; expected " + expected);
+  private static String checked(String value, java.util.function.Function<String, Optional<String>> problem,
+      String option) {
+    if (value != null) {
+      problem.apply(value).ifPresent(why -> {
+        throw new Main.UsageException(option + " " + why);
+      });
     }
     return value;
   }

@@ -46,6 +46,9 @@ public final class ConfigLoader {
       throw new ConfigException(file + ":" + problem.range().start() + ": " + problem.message());
     }
     Optional<YamlNode> root = document.root();
+    if (root.isPresent()) {
+      rejectDuplicateKeys(file, root.get());
+    }
     if (root.isEmpty() || root.get() instanceof ScalarNode s && s.isNull()) {
       return new Config(Optional.of(file), Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), List.of(), true);
     }
@@ -54,6 +57,29 @@ public final class ConfigLoader {
     }
     return new Reader(file).read(map);
   }
+
+  /** As in app.yaml, a key given twice is an error: which one wins is not what the writer meant. */
+  private static void rejectDuplicateKeys(Path file, YamlNode node) throws ConfigException {
+    if (node instanceof MappingNode map) {
+      Map<String, MappingNode.Entry> seen = new java.util.HashMap<>();
+      for (MappingNode.Entry e : map.entries()) {
+        MappingNode.Entry first = seen.putIfAbsent(e.name(), e);
+        if (first != null) {
+          throw error(file, e.key(), "duplicate key " + e.name() + "; first given on line "
+              + first.key().range().start().line());
+        }
+        rejectDuplicateKeys(file, e.value());
+      }
+    } else if (node instanceof SequenceNode list) {
+      for (YamlNode item : list.items()) {
+        rejectDuplicateKeys(file, item);
+      }
+    }
+  }
+
+  /** The settings a .appyaml.yaml may hold, in the order the messages list them. */
+  static final List<String> SETTINGS = List.of("project", "version", "as-of", "rules", "select", "ignore", "fail-on",
+      "include", "exclude", "baseline", "apps", "inline-suppressions");
 
   private static ConfigException error(Path file, YamlNode node, String message) {
     return new ConfigException(file + ":" + node.range().start() + ": " + message);
@@ -67,20 +93,117 @@ public final class ConfigLoader {
       Optional<LocalDate> asOf = Optional.empty();
       Map<String, Optional<Severity>> rules = new LinkedHashMap<>();
       List<Config.Ignore> ignores = new ArrayList<>();
+      Optional<java.util.Set<String>> select = Optional.empty();
+      java.util.Set<String> ignoredRules = new java.util.TreeSet<>();
+      Optional<String> failOn = Optional.empty();
+      List<String> include = List.of();
+      List<String> exclude = List.of();
+      Optional<Path> baseline = Optional.empty();
+      List<Config.App> apps = List.of();
       boolean inline = true;
       for (MappingNode.Entry e : map.entries()) {
         switch (e.name()) {
-          case "project" -> project = Optional.of(text(e.value()));
-          case "version" -> version = Optional.of(text(e.value()));
+          case "project" -> project = Optional.of(checked(e.value(), DeployTarget::projectProblem));
+          case "version" -> version = Optional.of(checked(e.value(), DeployTarget::versionProblem));
           case "as-of" -> asOf = Optional.of(date(e.value()));
           case "inline-suppressions" -> inline = bool(e.value());
           case "rules" -> rules.putAll(rules(e.value()));
-          case "ignore" -> ignores.addAll(ignores(e.value()));
+          case "select" -> select = Optional.of(selectors(e.value()));
+          case "ignore" -> ignores.addAll(ignores(e.value(), ignoredRules));
+          case "fail-on" -> failOn = Optional.of(failOn(e.value()));
+          case "include" -> include = texts(e.value(), "include");
+          case "exclude" -> exclude = texts(e.value(), "exclude");
+          case "baseline" -> baseline = Optional.of(resolve(text(e.value())));
+          case "apps" -> apps = apps(e.value());
           default -> throw error(file, e.key(), "unknown setting " + e.name()
-              + "; expected project, version, as-of, rules, ignore or inline-suppressions");
+              + dev.appyaml.text.Suggestions.closest(e.name(), SETTINGS).map(c -> "; did you mean " + c + "?")
+                  .orElse("; expected one of " + String.join(", ", SETTINGS)));
         }
       }
-      return new Config(Optional.of(file), project, version, asOf, Map.copyOf(rules), List.copyOf(ignores), inline);
+      return new Config(Optional.of(file), project, version, asOf, Map.copyOf(rules), List.copyOf(ignores), inline,
+          select, java.util.Set.copyOf(ignoredRules), new Config.Run(failOn, include, exclude, baseline, apps));
+    }
+
+    /** App roots: a directory, or {root, services: [globs]} listing service files that belong to it. */
+    private List<Config.App> apps(YamlNode node) throws ConfigException {
+      if (!(node instanceof SequenceNode list)) {
+        throw error(file, node, "apps: expected a list of directories or {root, services} mappings");
+      }
+      Path base = resolve(".");
+      List<Config.App> result = new ArrayList<>();
+      for (YamlNode item : list.items()) {
+        if (item instanceof MappingNode m) {
+          for (MappingNode.Entry e : m.entries()) {
+            if (!e.name().equals("root") && !e.name().equals("services")) {
+              throw error(file, e.key(), "unknown setting " + e.name() + " in an app; expected root or services");
+            }
+          }
+          YamlNode root = m.get("root").orElseThrow(() -> error(file, item, "app entry needs a root directory"));
+          List<String> services = m.get("services").isPresent() ? texts(m.get("services").get(), "services") : List.of();
+          result.add(new Config.App(resolve(text(root)), base, services));
+        } else {
+          result.add(new Config.App(resolve(text(item)), base, List.of()));
+        }
+      }
+      return List.copyOf(result);
+    }
+
+    private Path resolve(String relative) {
+      Path base = file.toAbsolutePath().normalize().getParent();
+      return base == null ? Path.of(relative) : base.resolve(relative).normalize();
+    }
+
+    private String checked(YamlNode node, java.util.function.Function<String, Optional<String>> problem)
+        throws ConfigException {
+      String value = text(node);
+      Optional<String> why = problem.apply(value);
+      if (why.isPresent()) {
+        throw error(file, node, why.get());
+      }
+      return value;
+    }
+
+    private String failOn(YamlNode node) throws ConfigException {
+      String level = text(node).toLowerCase(Locale.ROOT);
+      if (node instanceof ScalarNode s && Boolean.FALSE.equals(s.value())) {
+        return "never";
+      }
+      if (!List.of("error", "warning", "info", "never").contains(level)) {
+        throw error(file, node, "fail-on: expected error, warning, info or never");
+      }
+      return level;
+    }
+
+    private List<String> texts(YamlNode node, String setting) throws ConfigException {
+      if (node instanceof ScalarNode s && !s.isNull()) {
+        return List.of(s.text());
+      }
+      if (!(node instanceof SequenceNode list)) {
+        throw error(file, node, setting + ": expected a list");
+      }
+      List<String> result = new ArrayList<>();
+      for (YamlNode item : list.items()) {
+        result.add(text(item));
+      }
+      return List.copyOf(result);
+    }
+
+    private java.util.Set<String> selectors(YamlNode node) throws ConfigException {
+      java.util.Set<String> ids = new java.util.TreeSet<>();
+      List<YamlNode> items = node instanceof SequenceNode list ? list.items() : List.of(node);
+      for (YamlNode item : items) {
+        ids.addAll(selector(item));
+      }
+      return ids;
+    }
+
+    private java.util.Set<String> selector(YamlNode item) throws ConfigException {
+      String text = text(item);
+      try {
+        return RuleSelectors.ids(text);
+      } catch (IllegalArgumentException e) {
+        throw error(file, item, e.getMessage());
+      }
     }
 
     private String text(YamlNode node) throws ConfigException {
@@ -127,17 +250,28 @@ public final class ConfigLoader {
     }
 
     private String ruleId(ScalarNode key) throws ConfigException {
-      return RuleRegistry.byId(key.text()).map(r -> r.info().id())
-          .orElseThrow(() -> error(file, key, "no rule " + key.text() + "; run appyaml rules to list them"));
+      Optional<String> id = RuleRegistry.byId(key.text()).map(r -> r.info().id());
+      if (id.isPresent()) {
+        return id.get();
+      }
+      try {
+        RuleSelectors.ids(key.text());
+        throw error(file, key, key.text() + " names several rules; expected one rule id or name");
+      } catch (IllegalArgumentException e) {
+        throw error(file, key, e.getMessage());
+      }
     }
 
-    private List<Config.Ignore> ignores(YamlNode node) throws ConfigException {
+    /** Path globs and {path, rules} entries; a bare rule id or id prefix (AY312, AY3) turns a rule off everywhere. */
+    private List<Config.Ignore> ignores(YamlNode node, java.util.Set<String> ignoredRules) throws ConfigException {
       if (!(node instanceof SequenceNode list)) {
-        throw error(file, node, "ignore: expected a list of globs or {path, rules} mappings");
+        throw error(file, node, "ignore: expected a list of rule ids, globs or {path, rules} mappings");
       }
       List<Config.Ignore> result = new ArrayList<>();
       for (YamlNode item : list.items()) {
-        if (item instanceof ScalarNode s && !s.isNull()) {
+        if (item instanceof ScalarNode s && !s.isNull() && RuleSelectors.looksLikeId(s.text())) {
+          ignoredRules.addAll(selector(s));
+        } else if (item instanceof ScalarNode s && !s.isNull()) {
           result.add(new Config.Ignore(s.text(), List.of()));
         } else if (item instanceof MappingNode m) {
           YamlNode path = m.get("path").orElseThrow(() -> error(file, item, "ignore entry needs a path glob"));

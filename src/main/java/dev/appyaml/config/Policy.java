@@ -23,6 +23,8 @@ public record Policy(Config config, Set<String> skippedRules) {
   public List<Rule> rules(List<Rule> selected) {
     return selected.stream()
         .filter(r -> !skippedRules.contains(r.info().id()))
+        .filter(r -> config.select().map(s -> s.contains(r.info().id())).orElse(true))
+        .filter(r -> !config.ignoredRules().contains(r.info().id()))
         .filter(r -> config.rules().getOrDefault(r.info().id(), Optional.of(r.info().severity())).isPresent())
         .toList();
   }

@@ -42,6 +42,11 @@ public final class ContentKind {
       return Optional.of(new Mismatch(file.kind(), Optional.empty(), "a Kubernetes manifest (it has apiVersion and kind)",
           apiVersion.get().key().range(), nameIsExplicit(file)));
     }
+    Optional<MappingNode.Entry> composeServices = DockerCompose.servicesEntry(map);
+    if (composeServices.isPresent()) {
+      return Optional.of(new Mismatch(file.kind(), Optional.empty(), "a Docker Compose file (it has services: with images)",
+          composeServices.get().key().range(), nameIsExplicit(file)));
+    }
     Optional<MappingNode.Entry> javaHandler = file.kind() == FileKind.APP ? LegacyJavaDialect.mark(map) : Optional.empty();
     if (javaHandler.isPresent()) {
       return Optional.of(new Mismatch(file.kind(), Optional.empty(), "written in the first-generation Java SDK's own"

@@ -82,17 +82,27 @@ public final class Engine {
    */
   public List<Diagnostic> settle(CheckedFile file, ValidationOptions options, List<Diagnostic> own,
       List<Diagnostic> acrossFiles) {
+    return settleKeepingSuppressed(file, options, own, acrossFiles).diagnostics();
+  }
+
+  /** A file's findings, and those its inline suppressions hid (with each suppression's reason). */
+  public record Outcome(List<Diagnostic> diagnostics, List<Suppressed> suppressed) {}
+
+  /** As {@link #settle}, keeping what the file's inline suppressions hid. */
+  public Outcome settleKeepingSuppressed(CheckedFile file, ValidationOptions options, List<Diagnostic> own,
+      List<Diagnostic> acrossFiles) {
     List<Diagnostic> found = new ArrayList<>(own);
+    List<Suppressed> suppressed = new ArrayList<>();
     RuleContext ctx = new RuleContext(file, options, found);
     acrossFiles.stream().filter(d -> ids.contains(d.ruleId())).forEach(found::add);
     if (options.inlineSuppressions()) {
-      applySuppressions(file, ctx, found);
+      applySuppressions(file, ctx, found, suppressed);
     }
     found.sort(Diagnostic.ORDER);
-    return List.copyOf(found);
+    return new Outcome(List.copyOf(found), List.copyOf(suppressed));
   }
 
-  private void applySuppressions(CheckedFile file, RuleContext ctx, List<Diagnostic> found) {
+  private void applySuppressions(CheckedFile file, RuleContext ctx, List<Diagnostic> found, List<Suppressed> suppressed) {
     List<Suppressions.Directive> directives = Suppressions.parse(file.source());
     Map<Suppressions.Directive, Set<String>> used = new HashMap<>();
     found.removeIf(d -> {
@@ -101,11 +111,13 @@ public final class Engine {
             && directive.rules().stream().anyMatch(r -> names(d.ruleId()).contains(r))) {
           used.computeIfAbsent(directive, k -> new HashSet<>()).addAll(
               directive.rules().stream().filter(r -> names(d.ruleId()).contains(r)).toList());
+          suppressed.add(new Suppressed(d, Suppressed.Kind.IN_SOURCE, directive.reason()));
           return true;
         }
       }
       return false;
     });
+    leaveInactiveRulesAlone(directives, used);
     for (int i = 0; i < rules.size(); i++) {
       if (rules.get(i) instanceof DirectiveRule directiveRule) {
         run(infos.get(i), ctx, found, () -> directiveRule.checkDirectives(ctx, directives, used));
@@ -114,29 +126,55 @@ public final class Engine {
   }
 
   /**
-   * Runs the cross-file rules once over a run's files. Files that did not load, or whose content
-   * is plainly another kind than their name says, take no part; {@code reader} reads neighbours
-   * from disk for rules that ask for them.
+   * A suppression of a rule that did not run (turned off, not selected, skipped for the path)
+   * cannot be judged unused: it counts as used, so AY010 leaves it alone.
+   */
+  private void leaveInactiveRulesAlone(List<Suppressions.Directive> directives, Map<Suppressions.Directive, Set<String>> used) {
+    for (Suppressions.Directive directive : directives) {
+      for (String named : directive.rules()) {
+        Optional<String> id = RuleRegistry.byId(named).map(r -> r.info().id());
+        if (id.isPresent() && !ids.contains(id.get())) {
+          used.computeIfAbsent(directive, k -> new HashSet<>()).add(named);
+        }
+      }
+    }
+  }
+
+  /**
+   * Runs the cross-file rules over a run's files, once per {@link App} that {@code grouping} makes
+   * of them. Files that did not load, or whose content is plainly another kind than their name
+   * says, take no part; {@code reader} reads neighbours from disk for rules that ask for them.
    */
   public List<Diagnostic> checkRun(List<CheckedFile> files, ValidationOptions options,
-      Function<Path, Optional<CheckedFile>> reader) {
-    List<CheckedFile> judged = files.stream()
-        .filter(f -> !f.document().failed() && ContentKind.of(f, options).isEmpty()).toList();
+      Function<Path, Optional<CheckedFile>> reader, AppGrouping grouping) {
     List<Diagnostic> found = new ArrayList<>();
-    RunContext ctx = new RunContext(judged, options, reader, found);
-    for (int i = 0; i < rules.size(); i++) {
-      if (rules.get(i) instanceof CrossFileRule crossFile) {
-        RuleInfo info = infos.get(i);
-        ctx.runAs(info);
-        try {
-          crossFile.check(ctx);
-        } catch (RuntimeException | StackOverflowError e) {
-          found.add(internalError(judged.isEmpty() ? "<run>" : judged.get(0).source().displayPath(), info, e));
+    for (App app : grouping.group(judged(files, options))) {
+      List<CheckedFile> given = app.given();
+      RunContext ctx = new RunContext(given, judged(app.context(), options), options, reader, found);
+      for (int i = 0; i < rules.size(); i++) {
+        if (rules.get(i) instanceof CrossFileRule crossFile) {
+          RuleInfo info = infos.get(i);
+          ctx.runAs(info);
+          try {
+            crossFile.check(ctx);
+          } catch (RuntimeException | StackOverflowError e) {
+            found.add(internalError(given.isEmpty() ? "<run>" : given.get(0).source().displayPath(), info, e));
+          }
         }
       }
     }
     found.sort(Diagnostic.ORDER);
     return List.copyOf(found);
+  }
+
+  /** Runs the cross-file rules over the given files alone, as one app, reading nothing from disk but neighbours. */
+  public List<Diagnostic> checkRun(List<CheckedFile> files, ValidationOptions options,
+      Function<Path, Optional<CheckedFile>> reader) {
+    return checkRun(files, options, reader, new AppGrouping(AppLayout.NONE, reader));
+  }
+
+  private static List<CheckedFile> judged(List<CheckedFile> files, ValidationOptions options) {
+    return files.stream().filter(f -> !f.document().failed() && ContentKind.of(f, options).isEmpty()).toList();
   }
 
   /** Rules about the YAML itself, which judge a file whatever its content is meant to be. */

@@ -20,25 +20,29 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * What a {@link CrossFileRule} sees of a run: the files given (those that loaded and are judged
- * as their kind), neighbours read from disk on request, and where it reports. Findings go only
- * to files of the run; a neighbour read from disk is context, never judged.
+ * What a {@link CrossFileRule} sees of one {@link App} of a run: the files given (those that
+ * loaded and are judged as their kind), the app's other files read from disk, neighbours read on
+ * request, and where it reports. Findings go only to files of the run; a file read from disk is
+ * context, never judged.
  */
 public final class RunContext {
 
   private final List<CheckedFile> files;
+  private final List<CheckedFile> context;
   private final ValidationOptions options;
   private final Function<Path, Optional<CheckedFile>> reader;
   private final List<Diagnostic> sink;
   private RuleInfo current;
   private final Map<FileKind, List<CheckedFile>> byKind = new EnumMap<>(FileKind.class);
+  private final Map<FileKind, List<CheckedFile>> appByKind = new EnumMap<>(FileKind.class);
   private final Map<CheckedFile, AppYaml> apps = new IdentityHashMap<>();
   private Map<Path, CheckedFile> byPath;
   private Set<CheckedFile> given;
 
-  RunContext(List<CheckedFile> files, ValidationOptions options, Function<Path, Optional<CheckedFile>> reader,
-      List<Diagnostic> sink) {
+  RunContext(List<CheckedFile> files, List<CheckedFile> context, ValidationOptions options,
+      Function<Path, Optional<CheckedFile>> reader, List<Diagnostic> sink) {
     this.files = List.copyOf(files);
+    this.context = List.copyOf(context);
     this.options = options;
     this.reader = reader;
     this.sink = sink;
@@ -58,7 +62,19 @@ public final class RunContext {
         k -> files.stream().filter(f -> f.kind() == k).filter(f -> root(f).isPresent()).toList());
   }
 
-  /** A file of {@link #files(FileKind)} bound as an {@code app.yaml}, bound once per run however many rules ask. */
+  /**
+   * The app's files of one kind that have a root mapping: the given ones, then those read from
+   * disk as context. For what a rule knows of the app; report only into {@link #files}.
+   */
+  public List<CheckedFile> appFiles(FileKind kind) {
+    return appByKind.computeIfAbsent(kind, k -> {
+      List<CheckedFile> all = new ArrayList<>(files(k));
+      context.stream().filter(f -> f.kind() == k).filter(f -> root(f).isPresent()).forEach(all::add);
+      return List.copyOf(all);
+    });
+  }
+
+  /** A file of {@link #files(FileKind)} or {@link #appFiles(FileKind)} bound as an {@code app.yaml}, bound once per run however many rules ask. */
   public AppYaml app(CheckedFile file) {
     return apps.computeIfAbsent(file, f -> AppYaml.bind(root(f).orElseThrow()));
   }
@@ -81,6 +97,9 @@ public final class RunContext {
     if (byPath == null) {
       byPath = new HashMap<>();
       for (CheckedFile f : files) {
+        f.path().ifPresent(p -> byPath.putIfAbsent(p.toAbsolutePath().normalize(), f));
+      }
+      for (CheckedFile f : context) {
         f.path().ifPresent(p -> byPath.putIfAbsent(p.toAbsolutePath().normalize(), f));
       }
     }

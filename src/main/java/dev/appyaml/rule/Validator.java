@@ -28,7 +28,11 @@ public final class Validator {
   }
 
   /** The findings for one file and the text they point into. */
-  public record Result(SourceFile source, List<Diagnostic> diagnostics) {}
+  public record Result(SourceFile source, List<Diagnostic> diagnostics, List<Suppressed> suppressed) {
+    public Result(SourceFile source, List<Diagnostic> diagnostics) {
+      this(source, diagnostics, List.of());
+    }
+  }
 
   public Result validate(String displayPath, byte[] bytes, FileKind kind, Optional<Path> path) {
     return check(load(displayPath, bytes, kind, path), List.of());
@@ -41,7 +45,7 @@ public final class Validator {
 
   /** One loaded file's findings, with the cross-file findings that fall in it. */
   public Result check(CheckedFile file, List<Diagnostic> acrossFiles) {
-    return new Result(file.source(), engine.check(file, options, acrossFiles));
+    return settle(checkOwn(file), acrossFiles);
   }
 
   /** A file checked by the per-file rules, waiting for the cross-file findings that may fall in it. */
@@ -54,7 +58,8 @@ public final class Validator {
 
   /** The other half: the file's findings with the cross-file findings in it, suppressed and sorted. */
   public Result settle(Checked checked, List<Diagnostic> acrossFiles) {
-    return new Result(checked.file().source(), engine.settle(checked.file(), options, checked.own(), acrossFiles));
+    Engine.Outcome outcome = engine.settleKeepingSuppressed(checked.file(), options, checked.own(), acrossFiles);
+    return new Result(checked.file().source(), outcome.diagnostics(), outcome.suppressed());
   }
 
   /** Decodes and parses a file; never throws on its content. */
@@ -78,7 +83,14 @@ public final class Validator {
 
   /** The findings of the cross-file rules among {@code rules} over the files of one run. */
   public static List<Diagnostic> acrossFiles(List<Rule> rules, ValidationOptions options, List<CheckedFile> files) {
-    return new Engine(rules).checkRun(files, options, Validator::readNeighbour);
+    return acrossFiles(rules, options, files, AppLayout.NONE);
+  }
+
+  /** As above, with the run's files grouped into apps as {@code layout} finds them on disk. */
+  public static List<Diagnostic> acrossFiles(List<Rule> rules, ValidationOptions options, List<CheckedFile> files,
+      AppLayout layout) {
+    return new Engine(rules).checkRun(files, options, Validator::readNeighbour,
+        new AppGrouping(layout, Validator::readNeighbour));
   }
 
   /** A neighbouring file a cross-file rule asked for, read only for context. */

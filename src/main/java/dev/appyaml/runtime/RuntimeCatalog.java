@@ -90,7 +90,15 @@ public final class RuntimeCatalog {
    * ({@code nodejs28} after {@code nodejs26}), the newest id of that family the table has.
    */
   public Optional<String> newestBeforeUnlisted(String id) {
-    return standard(id).isPresent() ? Optional.empty() : NewerRuntime.newestBefore(id, standardRuntimes);
+    return standard(id).isPresent() ? Optional.empty() : FamilyVersions.newestBefore(id, standardRuntimes);
+  }
+
+  /**
+   * For an unlisted version of a listed family ({@code nodejs23}), the nearest generally available
+   * id of that family, preferring the one above.
+   */
+  public Optional<String> nearestOfFamily(String id) {
+    return standard(id).isPresent() ? Optional.empty() : FamilyVersions.nearestListed(id, standardRuntimes);
   }
 
   /** Where {@code runtime} stands on {@code asOf}; see {@link Lifecycle}. */

@@ -147,11 +147,51 @@ class LanguageServerTest {
     assertTrue(keys.contains("min_instances") && keys.contains("target_cpu_utilization"), keys.toString());
     assertFalse(keys.contains("runtime"), keys.toString());
     assertEquals(List.of("optional", "never", "always", "default"), labels(uri, new Position(7, 10)));
-    assertTrue(labels(uri, new Position(6, 2)).contains("static_dir"));
+    List<String> handlerKeys = labels(uri, new Position(6, 2));
+    assertTrue(handlerKeys.contains("static_dir") && handlerKeys.contains("script"), handlerKeys.toString());
+    assertFalse(handlerKeys.contains("url") || handlerKeys.contains("secure"), "keys already written: " + handlerKeys);
 
     server.shutdown().get(10, TimeUnit.SECONDS);
     server.exit();
     assertEquals(0, serverExit.get(10, TimeUnit.SECONDS));
+  }
+
+  /**
+   * The app around the open file counts as validate's does: the neighbouring dispatch.yaml is
+   * checked against app.yaml (AY715), the directory's .appyaml.yaml re-grades and switches off
+   * rules, and an inline suppression silences its line.
+   */
+  @Test
+  void crossFileRulesConfigurationAndSuppressionsAsValidate() throws Exception {
+    server.initialize(new InitializeParams()).get(10, TimeUnit.SECONDS);
+    String app = "runtime: python312\ninstance_clas: F2  # appyaml: disable=AY101 -- legacy tooling\nservice_account: 1\n";
+    String dispatch = "dispatch:\n- url: \"*/api/*\"\n  service: api\n";
+    Files.writeString(dir.resolve("app.yaml"), app, StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("dispatch.yaml"), dispatch, StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve(".appyaml.yaml"), "rules:\n  AY715: error\n  AY312: off\n", StandardCharsets.UTF_8);
+    String dispatchUri = dir.resolve("dispatch.yaml").toUri().toString();
+    server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(dispatchUri, "yaml", 1, dispatch)));
+    List<String> routed = shown(next(dispatchUri).getDiagnostics());
+    assertEquals(expectedFromValidate(dir.resolve("dispatch.yaml"), dispatch, dir.resolve("app.yaml")), routed);
+    assertTrue(routed.stream().anyMatch(d -> d.startsWith("AY715 error")), routed.toString());
+
+    String appUri = dir.resolve("app.yaml").toUri().toString();
+    server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(appUri, "yaml", 1, app)));
+    List<String> service = shown(next(appUri).getDiagnostics());
+    assertTrue(service.stream().noneMatch(d -> d.startsWith("AY101") || d.startsWith("AY312")), service.toString());
+    assertEquals(expectedFromValidate(dir.resolve("app.yaml"), app, dir.resolve("dispatch.yaml")), service);
+
+    // Saving app.yaml with a service named api revalidates the open dispatch.yaml: AY715 is gone.
+    String withApi = app + "service: api\n";
+    Files.writeString(dir.resolve("app.yaml"), withApi, StandardCharsets.UTF_8);
+    server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(appUri, 2),
+        List.of(new TextDocumentContentChangeEvent(withApi))));
+    server.getTextDocumentService().didSave(new org.eclipse.lsp4j.DidSaveTextDocumentParams(new TextDocumentIdentifier(appUri)));
+    List<String> after = List.of("pending");
+    for (int i = 0; i < 5 && !after.isEmpty(); i++) {
+      after = shown(next(dispatchUri).getDiagnostics());
+    }
+    assertEquals(List.of(), after);
   }
 
   @Test
@@ -188,7 +228,7 @@ class LanguageServerTest {
         "\u0000\u0001 <html><body>not yaml: at: all: \"</body>")));
     assertFalse(next(notYaml).getDiagnostics().isEmpty());
 
-    assertTrue(labels(uri, new Position(1, 0)).contains("runtime"));
+    assertTrue(labels(uri, new Position(1, 0)).contains("service"));
     server.shutdown().get(10, TimeUnit.SECONDS);
     server.exit();
     assertEquals(0, serverExit.get(10, TimeUnit.SECONDS));
@@ -228,12 +268,17 @@ class LanguageServerTest {
   }
 
   /** What validate --format json reports for the file, with its positions turned into UTF-16 offsets. */
-  private static List<String> expectedFromValidate(Path file, String text) throws IOException {
-    Cli.Run run = Cli.run("validate", "--format", "json", file.toString());
+  private static List<String> expectedFromValidate(Path file, String text, Path... neighbours) throws IOException {
+    List<String> args = new ArrayList<>(List.of("validate", "--format", "json", file.toString()));
+    java.util.Arrays.stream(neighbours).map(Path::toString).forEach(args::add);
+    Cli.Run run = Cli.run(args.toArray(String[]::new));
     JsonNode report = new ObjectMapper().readTree(run.out());
     String[] lines = text.split("\n", -1);
     List<String> expected = new ArrayList<>();
     for (JsonNode d : report.get("diagnostics")) {
+      if (!d.get("file").asText().equals(file.toString())) {
+        continue;
+      }
       JsonNode start = d.at("/range/start");
       JsonNode end = d.at("/range/end");
       String severity = d.get("severity").asText().replace("info", "information");

@@ -13,7 +13,8 @@ import java.util.Map;
 
 @RuleInfo(id = "AY759", name = "apphosting-value-type", severity = Severity.ERROR,
     summary = "runConfig numbers and booleans must be written unquoted: Go's YAML reader does not convert text",
-    spec = {"AH-004"})
+    spec = {"AH-004"},
+    safeFix = true)
 public final class GoValueType extends AppHostingRule {
 
   private enum Kind { NUMBER, WHOLE_NUMBER, BOOLEAN }

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 @RuleInfo(id = "AY769", name = "env-value-not-text", severity = Severity.WARNING,
     summary = "an unquoted env value that YAML reads as a number or boolean may not reach the app as written",
-    spec = {"AH-ENV-010"})
+    spec = {"AH-ENV-010"},
+    safeFix = true)
 public final class ValueNotText extends AppHostingRule {
 
   private static final Pattern BOOL = Pattern.compile("true|True|TRUE|false|False|FALSE");

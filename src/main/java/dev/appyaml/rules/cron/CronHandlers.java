@@ -46,8 +46,8 @@ final class CronHandlers {
 
   /** Calls {@code each} for every job of the run whose landing can be told, with its cron file. */
   static void forEachLanding(RunContext ctx, BiConsumer<CheckedFile, Landing> each) {
-    List<CheckedFile> services = ctx.files(FileKind.APP);
-    List<CheckedFile> dispatchFiles = ctx.files(FileKind.DISPATCH);
+    List<CheckedFile> services = ctx.appFiles(FileKind.APP);
+    List<CheckedFile> dispatchFiles = ctx.appFiles(FileKind.DISPATCH);
     if (services.isEmpty() || dispatchFiles.size() > 1) {
       return;
     }

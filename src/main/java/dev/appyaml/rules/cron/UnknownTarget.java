@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 
 @RuleInfo(id = "AY727", name = "cron-unknown-target", severity = Severity.WARNING,
-    summary = "when service files are checked in the same run, a cron job's target should be one of their services",
+    summary = "a cron job's target should be a service defined by one of its app's service files",
     spec = {"CRN-013"})
 public final class UnknownTarget implements CrossFileRule {
 
@@ -29,11 +29,11 @@ public final class UnknownTarget implements CrossFileRule {
       for (Located<CronYaml.Job> job : CronYaml.bind(RunContext.root(file).orElseThrow()).jobs()) {
         job.value().target().filter(t -> !t.value().contains(":") && !known.get().contains(t.value())).ifPresent(t -> {
           Optional<String> closest = Suggestions.closest(t.value(), known.get());
-          ctx.report(file, t.range(), "target " + t.value() + " is not a service defined by any service file checked"
-              + " with this cron.yaml (" + ServiceNames.list(known.get()) + ")"
+          ctx.report(file, t.range(), "target " + t.value() + " is not a service defined by any service file of"
+              + " this app (" + ServiceNames.list(known.get()) + ")"
               + closest.map(c -> "; did you mean " + c + "?").orElse(""),
               Optional.of(closest.map(c -> Fix.replaceWith("target " + c, c))
-                  .orElse(Fix.hint("deploy a service named " + t.value() + ", or check its app.yaml in the same run"))));
+                  .orElse(Fix.hint("deploy a service named " + t.value() + ", or add its service file to this app"))));
         });
       }
     }

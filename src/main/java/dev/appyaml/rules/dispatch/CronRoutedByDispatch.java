@@ -21,7 +21,7 @@ public final class CronRoutedByDispatch implements CrossFileRule {
 
   @Override
   public void check(RunContext ctx) {
-    List<CheckedFile> dispatchFiles = ctx.files(FileKind.DISPATCH);
+    List<CheckedFile> dispatchFiles = ctx.appFiles(FileKind.DISPATCH);
     if (dispatchFiles.size() != 1) {
       return;
     }
@@ -50,6 +50,6 @@ public final class CronRoutedByDispatch implements CrossFileRule {
 
   @Override
   public Set<FileKind> reads(Set<FileKind> present) {
-    return CrossFileRule.readsWhen(present, Set.of(FileKind.DISPATCH, FileKind.CRON), FileKind.DISPATCH, FileKind.CRON);
+    return CrossFileRule.readsWhen(present, Set.of(FileKind.CRON), FileKind.DISPATCH, FileKind.CRON);
   }
 }

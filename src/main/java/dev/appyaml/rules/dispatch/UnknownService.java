@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 
 @RuleInfo(id = "AY715", name = "dispatch-unknown-service", severity = Severity.WARNING,
-    summary = "when service files are checked in the same run, every dispatch rule should route to one of their services",
+    summary = "every dispatch rule should route to a service defined by one of its app's service files",
     spec = {"DSP-009"})
 public final class UnknownService implements CrossFileRule {
 
@@ -30,11 +30,11 @@ public final class UnknownService implements CrossFileRule {
       for (Located<DispatchYaml.Rule> rule : dispatch.rules()) {
         rule.value().target().filter(t -> !known.get().contains(t.value())).ifPresent(t -> {
           Optional<String> closest = Suggestions.closest(t.value(), known.get());
-          ctx.report(file, t.range(), "service " + t.value() + " is not defined by any service file checked with"
-              + " this dispatch.yaml (" + ServiceNames.list(known.get()) + ")"
+          ctx.report(file, t.range(), "service " + t.value() + " is not defined by any service file of"
+              + " this app (" + ServiceNames.list(known.get()) + ")"
               + closest.map(c -> "; did you mean " + c + "?").orElse(""),
               Optional.of(closest.map(c -> Fix.replaceWith("route to " + c, c))
-                  .orElse(Fix.hint("deploy a service named " + t.value() + ", or check its app.yaml in the same run"))));
+                  .orElse(Fix.hint("deploy a service named " + t.value() + ", or add its service file to this app"))));
         });
       }
     }

@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 @RuleInfo(id = "AY604", name = "build-file-with-language-runtime", severity = Severity.ERROR,
     summary = "a Dockerfile or cloudbuild.yaml next to a flexible service file needs runtime custom",
-    spec = {"AY-FLX-007"})
+    spec = {"AY-FLX-007", "AY-FLX-050"})
 public final class BuildFileWithLanguageRuntime implements Rule {
 
   @Override

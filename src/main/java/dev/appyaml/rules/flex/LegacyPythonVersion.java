@@ -19,7 +19,7 @@ import java.util.Set;
  */
 @RuleInfo(id = "AY627", name = "legacy-python-version", severity = Severity.WARNING,
     summary = "runtime_config.python_version selects the legacy Python runtime; use operating_system and runtime_version",
-    spec = {"AY-RC-005"})
+    spec = {"AY-RC-005", "AY-RC-050"})
 public final class LegacyPythonVersion implements Rule {
 
   /** The values the legacy runtime's Dockerfile generator maps to an interpreter. */

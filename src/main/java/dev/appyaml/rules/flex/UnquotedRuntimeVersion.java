@@ -12,12 +12,14 @@ import java.util.Optional;
 
 /**
  * Google reads an unquoted {@code 3.10} as the number 3.1 and sends the text {@code "3.1"}: a
- * different version (warning). Numbers that survive the round trip ({@code 3.12}, {@code 22}) are
- * only advised to be quoted (info).
+ * different version (warning). Floats that survive the round trip ({@code 3.12}) are only advised
+ * to be quoted (info); integers ({@code 22}) cannot change meaning and are left alone.
  */
 @RuleInfo(id = "AY626", name = "unquoted-runtime-version", severity = Severity.WARNING,
     summary = "runtime versions should be quoted strings; an unquoted 3.10 is read as 3.1",
-    spec = {"AY-RC-004", "AY-YAML-012"})
+    spec = {"AY-RC-004", "AY-YAML-012"},
+    severityVaries = "info for a number that keeps its text",
+    safeFix = true)
 public final class UnquotedRuntimeVersion implements Rule {
 
   @Override
@@ -33,7 +35,7 @@ public final class UnquotedRuntimeVersion implements Rule {
 
   private static void check(RuleContext ctx, String path, Optional<MappingNode.Entry> entry) {
     if (entry.isEmpty() || !(entry.get().value() instanceof ScalarNode s) || s.quoted()
-        || s.type() != ScalarType.FLOAT && s.type() != ScalarType.INT) {
+        || s.type() != ScalarType.FLOAT) {
       return;
     }
     String written = s.text().strip();

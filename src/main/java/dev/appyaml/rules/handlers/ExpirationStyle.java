@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 
 @RuleInfo(id = "AY421", name = "expiration-style", severity = Severity.INFO,
     summary = "cache durations should give every number a lower-case unit (d, h, m or s)",
-    spec = {"AY-EXP-004"})
+    spec = {"AY-EXP-004"},
+    safeFix = true)
 public final class ExpirationStyle implements Rule {
 
   /** gcloud's _EXPIRATION_REGEX; values it rejects are AY105's. */

@@ -18,7 +18,7 @@ public final class ServiceNames {
    * every App Engine app has; empty when no service file was given, so nothing can be said.
    */
   public static Optional<Set<String>> known(RunContext ctx) {
-    List<CheckedFile> services = ctx.files(FileKind.APP);
+    List<CheckedFile> services = ctx.appFiles(FileKind.APP);
     if (services.isEmpty()) {
       return Optional.empty();
     }

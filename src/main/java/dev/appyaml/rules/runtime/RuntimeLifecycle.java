@@ -13,7 +13,8 @@ import java.util.Optional;
 
 @RuleInfo(id = "AY230", name = "runtime-lifecycle", severity = Severity.ERROR,
     summary = "a standard runtime must not be past its end of support on the day judged (--as-of)",
-    spec = {"AY-RT-010", "AY-RT-011", "AY-RT-012", "AY-RT-017"})
+    spec = {"AY-RT-010", "AY-RT-011", "AY-RT-012", "AY-RT-017"},
+    severityVaries = "depends on the date (--as-of): warning in the 90 days before end of support, error from then on; warning for a runtime missing from the support schedule; info for a preview runtime")
 public final class RuntimeLifecycle implements Rule {
 
   static final String SCHEDULE = "https://cloud.google.com/appengine/docs/standard/lifecycle/support-schedule";
@@ -34,7 +35,7 @@ public final class RuntimeLifecycle implements Rule {
     }
     Lifecycle phase = catalog.lifecycle(known.get(), ctx.options().asOf());
     String id = known.get().id();
-    Optional<Fix> upgrade = newest(catalog, known.get()).map(n -> Fix.replaceWith("upgrade to " + n, n));
+    Optional<Fix> upgrade = newest(catalog, known.get(), ctx.options().asOf()).map(n -> upgrade(known.get(), n));
     if (phase instanceof Lifecycle.EndingSoon soon) {
       ctx.report(Severity.WARNING, runtime.get().range(), id + " reaches end of support on " + soon.endOfSupport()
           + " (in " + soon.daysLeft() + " days); after that, deploys are blocked; see " + SCHEDULE, upgrade);
@@ -59,13 +60,24 @@ public final class RuntimeLifecycle implements Rule {
     }
   }
 
-  /** The newest generally available runtime of the same language (the table lists newest first). */
-  static Optional<String> newest(RuntimeCatalog catalog, Runtime runtime) {
+  /**
+   * The newest generally available second-generation runtime of the same language that existed
+   * on the day judged (the table lists newest first).
+   */
+  static Optional<Runtime> newest(RuntimeCatalog catalog, Runtime runtime, java.time.LocalDate asOf) {
     return catalog.standardRuntimes().stream()
         .filter(r -> r.language() == runtime.language() && r.status() == Runtime.Status.GA
-            && r.generation() == dev.appyaml.runtime.Generation.SECOND)
-        .map(Runtime::id)
+            && r.generation() == dev.appyaml.runtime.Generation.SECOND
+            && dev.appyaml.runtime.RuntimeAvailability.existedOn(r, asOf, catalog))
         .findFirst()
-        .filter(id -> !id.equals(runtime.id()));
+        .filter(r -> !r.id().equals(runtime.id()));
+  }
+
+  /** A replacement within a generation; moving to the second generation is a port, so only a hint. */
+  private static Fix upgrade(Runtime from, Runtime to) {
+    if (from.generation() != to.generation()) {
+      return Fix.hint("port the app to " + to.id() + "; it is a second-generation runtime, not a drop-in replacement");
+    }
+    return Fix.replaceWith("upgrade to " + to.id(), to.id());
   }
 }

@@ -9,7 +9,8 @@ import dev.appyaml.runtime.RuntimeCatalog;
 import java.time.LocalDate;
 
 @RuleInfo(id = "AY234", name = "runtime-table-age", severity = Severity.INFO,
-    summary = "appyaml's runtime table is more than 9 months older than the date runtimes are judged by (--as-of)")
+    summary = "appyaml's runtime table is more than 9 months older than the date runtimes are judged by (--as-of)",
+    spec = {"AY-RT-051"})
 public final class RuntimeTableAge implements Rule {
 
   static final int MONTHS = 9;

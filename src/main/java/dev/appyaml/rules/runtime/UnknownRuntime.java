@@ -11,7 +11,8 @@ import java.util.Set;
 
 @RuleInfo(id = "AY231", name = "unknown-runtime", severity = Severity.ERROR,
     summary = "a standard-environment runtime must be a runtime id from the support schedule (a later release of a known family is a warning)",
-    spec = {"AY-RT-004", "AY-RT-016"})
+    severityVaries = "warning for a later release of a known family (such as nodejs28), newer than the bundled runtime table",
+    spec = {"AY-RT-004", "AY-RT-016", "AY-RT-050"})
 public final class UnknownRuntime implements Rule {
 
   /** Judged by their own rules: Python 2.5 and Managed VMs names, and the flexible escape hatch. */
@@ -38,7 +39,7 @@ public final class UnknownRuntime implements Rule {
       }
       String flexHint = catalog.isFlexibleLanguage(id)
           ? " (" + id + " without a version is a flexible-environment runtime; add env: flex, or pick a version)" : "";
-      var suggestion = catalog.suggestStandard(id);
+      var suggestion = catalog.suggestStandard(id).or(() -> catalog.nearestOfFamily(id));
       if (suggestion.isPresent()) {
         ctx.report(runtime.range(), "runtime " + id + " is not a standard runtime; did you mean "
             + suggestion.get() + "?" + flexHint, Fix.replaceWith("use " + suggestion.get(), suggestion.get()));

@@ -13,7 +13,8 @@ import dev.appyaml.yaml.YamlNode;
 
 @RuleInfo(id = "AY109", name = "not-a-boolean", severity = Severity.WARNING,
     summary = "a boolean key should get a YAML boolean: Python's bool() reads \"false\" as true",
-    spec = {"AY-YAML-010", "AY-TS-003"})
+    spec = {"AY-YAML-010", "AY-TS-003"},
+    safeFix = true)
 public final class NotABoolean extends SchemaRule {
 
   /** apphosting.yaml is read by Go, which rejects a quoted boolean outright (AY759 reports it). */

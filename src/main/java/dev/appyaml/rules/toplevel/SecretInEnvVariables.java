@@ -10,11 +10,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A variable whose name says it holds a secret, given a literal value: app.yaml is usually
  * committed, and the value is shown to everyone who can view the version. Values that refer to
- * Secret Manager or to another variable are left alone.
+ * Secret Manager or to another variable, and obvious placeholders ({@code your-token},
+ * {@code <YOUR_CLIENT_SECRET>}, {@code changeme}) are left alone.
  */
 @RuleInfo(id = "AY517", name = "secret-in-env-variables", severity = Severity.INFO,
     summary = "secrets in env_variables are better kept in Secret Manager",
@@ -22,6 +24,10 @@ import java.util.Map;
 public final class SecretInEnvVariables implements Rule {
 
   private static final List<String> SECRET_WORDS = List.of("PASSWORD", "SECRET", "TOKEN", "API_KEY", "PRIVATE_KEY");
+  /** What samples write where the reader is to put their own value. */
+  private static final Pattern PLACEHOLDER = Pattern.compile("(?i)your[-_ ].*|<.*>|\\[.*]|\\{\\{.*}}|(.)\\1{2,}"
+      + "|change[-_ ]?me|replace[-_ ]?me|todo|tbd|fixme|dummy|placeholder|example.*|.*[-_]example|sample"
+      + "|password|secret|token|abc123|123456|none|null|test");
 
   @Override
   public void check(RuleContext ctx) {
@@ -29,9 +35,10 @@ public final class SecretInEnvVariables implements Rule {
     variables.entrySet().stream().sorted(Comparator.comparing(e -> e.getKey().range())).forEach(e -> {
       String name = e.getKey().value().toUpperCase(Locale.ROOT);
       String value = e.getValue().value().strip();
-      if (SECRET_WORDS.stream().anyMatch(name::contains) && isLiteral(value)) {
+      if (SECRET_WORDS.stream().anyMatch(name::contains) && isLiteral(value) && !PLACEHOLDER.matcher(value).matches()) {
         ctx.report(e.getValue().range(), "env_variables." + e.getKey().value()
-                + " holds a secret in plain text; anyone who can read app.yaml or view the version can see it",
+                + " looks like a credential written in plain text; anyone who can read app.yaml or view the version"
+                + " can see it",
             Fix.hint("keep the secret in Secret Manager and read it at start-up"));
       }
     });

@@ -25,12 +25,14 @@ import java.util.regex.Pattern;
  * text with Python's {@code str()}: {@code 1.10} becomes "1.1", {@code yes} and {@code true} become
  * "True", {@code 010} becomes "8", and an empty value in a free-form map becomes "None". The rule
  * reports only values whose text changes on the way (a value the catalog rules already refuse is
- * left to them), and, as advice, dotted library versions that survive only by luck. The runtime
- * versions of the flexible environment are AY626's.
+ * left to them), and says nothing where the text survives or the reader evidently accepts what
+ * arrives (builder settings written True). The runtime versions of the flexible environment are
+ * AY626's.
  */
 @RuleInfo(id = "AY516", name = "yaml11-string", severity = Severity.WARNING,
     summary = "a string value must be quoted where YAML 1.1 would read it as another type and change its text",
-    spec = {"AY-YAML-011", "AY-YAML-012", "AY-YAML-013", "AY-VAR-005"})
+    spec = {"AY-YAML-011", "AY-YAML-012", "AY-YAML-013", "AY-VAR-005"},
+    safeFix = true)
 public final class Yaml11String implements Rule {
 
   /**
@@ -43,8 +45,6 @@ public final class Yaml11String implements Rule {
    * ("True") is common in Google's own samples and evidently accepted.
    */
   private static final Pattern BUILDER_SETTINGS = Pattern.compile("(beta_settings|runtime_config|vm_settings)\\..*");
-  /** Fields holding a version number, where an unquoted float survives only by luck. */
-  private static final Pattern VERSION_FIELD = Pattern.compile("libraries\\[\\d+\\]\\.version");
   /** Runtime versions of the flexible environment, which AY626 judges. */
   private static final Pattern RUNTIME_VERSION = Pattern.compile(
       "runtime_config\\.(runtime|python)_version|flexible_runtime_settings\\.runtime_version");
@@ -94,7 +94,6 @@ public final class Yaml11String implements Rule {
       return;
     }
     if (s.isNull() || !changed(s)) {
-      versionByLuck(ctx, s, path);
       return;
     }
     String read = s.pythonStr();
@@ -121,8 +120,6 @@ public final class Yaml11String implements Rule {
           Fix.hint("write \"\" for an empty value, or remove the entry"));
     } else if (changed(s)) {
       report(ctx, s, path);
-    } else {
-      versionByLuck(ctx, s, path);
     }
   }
 
@@ -131,19 +128,9 @@ public final class Yaml11String implements Rule {
         + " that Google's validator turns into the text " + s.pythonStr();
     Fix fix = Fix.replaceWith("quote it", '"' + s.text() + '"');
     if (s.type() == ScalarType.BOOL && BUILDER_SETTINGS.matcher(path).matches()) {
-      ctx.report(Severity.INFO, s.range(), found + "; Google's builders accept that (its own samples write it so),"
-          + " but a quoted string says what is meant", Optional.of(fix));
-    } else {
-      ctx.report(s.range(), found + "; expected a quoted string", fix);
+      return;
     }
-  }
-
-  private static void versionByLuck(RuleContext ctx, ScalarNode s, String path) {
-    if (VERSION_FIELD.matcher(path).matches() && !s.quoted() && s.type() == ScalarType.FLOAT && !changed(s)) {
-      ctx.report(Severity.INFO, s.range(), path + " is " + s.text() + ", a YAML float; it keeps its text only by luck,"
-          + " as a version such as 3.10 would be read as 3.1; expected a quoted string",
-          Optional.of(Fix.replaceWith("quote it", '"' + s.text() + '"')));
-    }
+    ctx.report(s.range(), found + "; expected a quoted string", fix);
   }
 
   private static boolean changed(ScalarNode s) {

@@ -6,18 +6,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Whether an id the table does not list is a plausible release of a known family that came out
- * after the table was written ({@code nodejs26}, {@code python316}, {@code go127}): such an id is
- * not a mistake appyaml can prove, so it is judged by the table's age, not as a typo.
+ * Runtime ids read as a family and a version ({@code python316} is Python 3.16). An id the table
+ * does not list may be a plausible release that came out after the table was written
+ * ({@code nodejs28}, {@code python316}, {@code go127}): not a mistake appyaml can prove, so it is
+ * judged by the table's age, not as a typo; or a version that never was a runtime
+ * ({@code nodejs23}), for which the nearest listed one is the likely intent.
  */
-final class NewerRuntime {
+final class FamilyVersions {
 
   private static final Pattern ID = Pattern.compile("([a-z]+)([1-9][0-9]{0,3})");
   /** Releases that fit in the years a table may age: Node.js and Java gain about two majors a year. */
   private static final int MAJORS_AHEAD = 6;
   private static final int MINORS_AHEAD = 5;
 
-  private NewerRuntime() {}
+  private FamilyVersions() {}
 
   /** A version as the id spells it: {@code python316} is 3.16, {@code nodejs26} is 26. */
   record Version(int major, int minor) implements Comparable<Version> {
@@ -54,6 +56,36 @@ final class NewerRuntime {
       return Optional.empty(); // App Engine offers only the even, long-term-support Node.js majors
     }
     return plausiblyNext(candidate.get(), newestVersion, majorOnly(family)) ? Optional.of(newest.id()) : Optional.empty();
+  }
+
+  /**
+   * For a version of a listed family that was never a runtime ({@code nodejs23}), the listed,
+   * generally available id of that family just above it, or the newest one below it.
+   */
+  static Optional<String> nearestListed(String id, List<Runtime> standard) {
+    Matcher m = ID.matcher(id);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String family = m.group(1);
+    Optional<Version> wanted = versionOf(family, id);
+    if (wanted.isEmpty()) {
+      return Optional.empty();
+    }
+    Runtime above = null;
+    Runtime below = null;
+    for (Runtime r : standard) {
+      Optional<Version> v = versionOf(family, r.id());
+      if (r.generation() != Generation.SECOND || r.status() != Runtime.Status.GA || v.isEmpty()) {
+        continue;
+      }
+      if (v.get().compareTo(wanted.get()) > 0 && (above == null || v.get().compareTo(versionOf(family, above.id()).get()) < 0)) {
+        above = r;
+      } else if (v.get().compareTo(wanted.get()) < 0 && (below == null || v.get().compareTo(versionOf(family, below.id()).get()) > 0)) {
+        below = r;
+      }
+    }
+    return Optional.ofNullable(above != null ? above : below).map(Runtime::id);
   }
 
   private static boolean plausiblyNext(Version candidate, Version newest, boolean majorOnly) {

@@ -1,0 +1,55 @@
+#!/usr/bin/env python3
+"""Findings per rule and severity over a corpus of real configuration files, as Markdown.
+
+Usage (from the project root, after `mvn -B -q package -DskipTests`):
+  scripts/accuracy.py [--corpus ../shared/corpus] [--as-of 2024-06-01] [--cmd "java -jar target/appyaml.jar"]
+
+Every file listed in the corpus's MANIFEST.tsv (column corpus_path) is validated in one run,
+without any .appyaml.yaml, and the tables of docs/accuracy.md are printed on standard output.
+"""
+import argparse, collections, json, os, shlex, subprocess, sys
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--corpus', default=os.path.join('..', 'shared', 'corpus'))
+    ap.add_argument('--as-of', default='2024-06-01')
+    ap.add_argument('--cmd', default='java -jar target/appyaml.jar')
+    args = ap.parse_args()
+    with open(os.path.join(args.corpus, 'MANIFEST.tsv'), encoding='utf-8') as f:
+        rows = [line.rstrip('\n').split('\t') for line in f]
+    column = rows[0].index('corpus_path')
+    paths = [os.path.join(args.corpus, r[column]) for r in rows[1:] if r and r[0]]
+    argv = shlex.split(args.cmd) + ['validate', '--no-config', '--format', 'json', '--fail-on', 'never',
+                                    '--as-of', args.as_of] + paths
+    p = subprocess.run(argv, capture_output=True, text=True)
+    if p.returncode != 0:
+        sys.exit(f'appyaml exited {p.returncode}: {p.stderr.strip()[:400]}')
+    report = json.loads(p.stdout)
+    by_rule = collections.defaultdict(collections.Counter)
+    names = {}
+    any_finding, warn_or_error = set(), set()
+    for d in report['diagnostics']:
+        by_rule[d['ruleId']][d['severity']] += 1
+        names[d['ruleId']] = d.get('ruleName', '')
+        any_finding.add(d['file'])
+        if d['severity'] in ('error', 'warning'):
+            warn_or_error.add(d['file'])
+    total = len(paths)
+    levels = ['error', 'warning', 'info']
+    print(f'`{" ".join(["validate", "--no-config", "--format", "json", "--as-of", args.as_of])}` over the {total} files of MANIFEST.tsv')
+    print()
+    print('| | files | share |')
+    print('|---|---:|---:|')
+    print(f'| with any finding | {len(any_finding)} | {100 * len(any_finding) / total:.0f} % |')
+    print(f'| with a warning or error | {len(warn_or_error)} | {100 * len(warn_or_error) / total:.0f} % |')
+    print()
+    print('| rule | ' + ' | '.join(levels) + ' | total |')
+    print('|---|' + '---:|' * (len(levels) + 1))
+    for rule in sorted(by_rule, key=lambda r: (-sum(by_rule[r].values()), r)):
+        c = by_rule[rule]
+        print(f'| {rule} {names[rule]} | ' + ' | '.join(str(c[l]) for l in levels) + f' | {sum(c.values())} |')
+    print(f'| all | ' + ' | '.join(str(sum(c[l] for c in by_rule.values())) for l in levels)
+          + f' | {sum(sum(c.values()) for c in by_rule.values())} |')
+
+if __name__ == '__main__':
+    main()
