@@ -187,7 +187,7 @@ class CliTest {
 
   @Test
   void failOnChoosesTheThreshold() {
-    String warningsOnly = "testdata/rules/AY107-not-applicable/standard-with-flex-keys.yaml";
+    String warningsOnly = "testdata/rules/AY107-not-applicable/flex-handlers-security.yaml";
     assertEquals(0, Cli.run("validate", "--select", "AY107", warningsOnly).exitCode());
     assertEquals(1, Cli.run("validate", "--select", "AY107", "--fail-on", "warning", warningsOnly).exitCode());
     assertEquals(0, Cli.run("validate", "--fail-on", "never", "testdata/report/sample.yaml").exitCode());

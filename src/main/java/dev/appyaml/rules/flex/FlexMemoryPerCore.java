@@ -12,9 +12,9 @@ import java.util.Optional;
 /**
  * The docs give each core 1.0 to 6.5 GB in total, about 0.4 GB of which the platform keeps, so
  * {@code memory_gb} may be from {@code cpu - 0.4} to {@code cpu * 6.5 - 0.4}. Above the range the
- * machine shape does not exist: an error. Below it only a warning: Google's own samples ask for
- * {@code memory_gb: 0.5} with one core (0.6 is the documented minimum) and deploy, so the service
- * evidently accepts such a request. A core count that is not a machine shape (AY606's finding)
+ * machine shape does not exist: an error. Below it only {@code info}: Google's own samples and its
+ * "Configuring your app with app.yaml" pages ask for {@code memory_gb: 0.5} with one core (0.6 is
+ * the documented minimum) and deploy, so the request names no risk. A core count that is not a machine shape (AY606's finding)
  * is still used for the range.
  */
 @RuleInfo(id = "AY607", name = "flex-memory-per-core", severity = Severity.ERROR,
@@ -50,7 +50,7 @@ public final class FlexMemoryPerCore implements Rule {
       ctx.report(memory.get().range(), "resources.memory_gb is " + Flex.number(gb) + range,
           Fix.hint("lower memory_gb to at most " + Flex.number(max) + ", or raise cpu"));
     } else if (gb < min - EPSILON) {
-      ctx.report(Severity.WARNING, memory.get().range(), "resources.memory_gb is " + Flex.number(gb)
+      ctx.report(Severity.INFO, memory.get().range(), "resources.memory_gb is " + Flex.number(gb)
               + " (below the documented minimum)" + range,
           Optional.of(Fix.hint("raise memory_gb to " + Flex.number(min))));
     }
