@@ -2,10 +2,22 @@
 -- client (Neovim 0.7+), waits for its diagnostics and prints them, one per line:
 --   LINE:COL SEVERITY CODE MESSAGE   (1-based line and column, as Neovim shows them)
 -- Usage: APPYAML_LSP_CMD='java -jar target/appyaml.jar lsp' nvim --headless -u NONE -c 'luafile neovim-diagnostics.lua' FILE
+-- LSP_WAIT_MS (default 60000) bounds the wait for the first publishDiagnostics; with
+-- LSP_ALLOW_NONE=1 a server that publishes nothing in that time is not a failure.
 local cmd = vim.split(os.getenv('APPYAML_LSP_CMD') or 'appyaml lsp', ' ', { trimempty = true })
+local wait_ms = tonumber(os.getenv('LSP_WAIT_MS') or '60000')
+local allow_none = os.getenv('LSP_ALLOW_NONE') == '1'
 local buf = vim.api.nvim_get_current_buf()
 local file = vim.api.nvim_buf_get_name(buf)
 local severities = { 'error', 'warning', 'info', 'hint' }
+
+-- Wait for the server's first publishDiagnostics, even an empty one (a clean file).
+local published = false
+local default_handler = vim.lsp.handlers['textDocument/publishDiagnostics']
+vim.lsp.handlers['textDocument/publishDiagnostics'] = function(err, result, ctx, config)
+  published = true
+  return default_handler(err, result, ctx, config)
+end
 
 local client = vim.lsp.start_client({
   name = 'appyaml',
@@ -18,9 +30,9 @@ if not client then
 end
 vim.lsp.buf_attach_client(buf, client)
 
-local arrived = vim.wait(60000, function() return #vim.diagnostic.get(buf) > 0 end, 100)
-if not arrived then
-  io.stderr:write('neovim: no diagnostics from appyaml lsp within 60 s\n')
+local arrived = vim.wait(wait_ms, function() return published end, 50)
+if not arrived and not allow_none then
+  io.stderr:write('neovim: no diagnostics from ' .. cmd[1] .. ' within ' .. wait_ms .. ' ms\n')
   vim.cmd('cquit 1')
 end
 local diagnostics = vim.diagnostic.get(buf)

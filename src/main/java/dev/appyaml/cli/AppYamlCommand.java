@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
     versionProvider = ToolVersion.class,
     description = "Validates Google App Engine configuration (app.yaml, dispatch.yaml, cron.yaml,"
         + " apphosting.yaml) offline, before gcloud app deploy does.",
-    footer = {"", "Exit codes: 0 no errors, 1 errors found, 2 usage or I/O problem, 3 internal error."})
+    footer = {"", "Exit codes: 0 no finding at the --fail-on level, 1 findings at that level (errors by default),"
+        + " 2 usage or I/O problem, 3 internal error."})
 final class AppYamlCommand implements Callable<Integer> {
 
   @Spec

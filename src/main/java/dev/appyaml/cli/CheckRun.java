@@ -7,6 +7,7 @@ import dev.appyaml.rule.CrossFileRule;
 import dev.appyaml.rule.Diagnostic;
 import dev.appyaml.rule.FileKind;
 import dev.appyaml.rule.Rule;
+import dev.appyaml.rule.Suppressed;
 import dev.appyaml.rule.ValidationOptions;
 import dev.appyaml.rule.Validator;
 import dev.appyaml.source.SourceFile;
@@ -29,11 +30,15 @@ final class CheckRun {
   /** One file to check, with the policy and validator its configuration gives it. */
   record Job(Inputs.Input input, Policy policy, Validator validator) {}
 
-  /** What the report is made of: every file's text and all findings, in input order. */
-  record Outcome(List<SourceFile> sources, List<Diagnostic> diagnostics) {}
+  /**
+   * What the report is made of: every file's text, all findings and those inline suppressions
+   * hid, in input order, and the files that could not be read.
+   */
+  record Outcome(List<SourceFile> sources, List<Diagnostic> diagnostics, List<Suppressed> suppressed,
+      List<String> problems) {}
 
-  /** A file after the per-file rules: settled already, or kept for the cross-file pass. */
-  private record Step(Job job, Validator.Result result, Validator.Checked pending) {}
+  /** A file after the per-file rules: settled already, kept for the cross-file pass, or unreadable. */
+  private record Step(Job job, Validator.Result result, Validator.Checked pending, String problem) {}
 
   private final Inputs inputs;
   private final List<Rule> selected;
@@ -50,24 +55,39 @@ final class CheckRun {
   Outcome run(List<Job> jobs, int threads) {
     Set<FileKind> kept = keptKinds(jobs);
     List<Step> steps = FileTasks.map(jobs, threads, job -> {
-      CheckedFile file = inputs.read(job.input());
+      CheckedFile file;
+      try {
+        file = inputs.read(job.input());
+      } catch (Main.UsageException e) {
+        return new Step(job, null, null, e.getMessage());
+      }
       Validator.Checked checked = job.validator().checkOwn(file);
-      return kept.contains(file.kind()) ? new Step(job, null, checked)
-          : new Step(job, job.validator().settle(checked, List.of()), null);
+      return kept.contains(file.kind()) ? new Step(job, null, checked, null)
+          : new Step(job, job.validator().settle(checked, List.of()), null, null);
     });
     List<CheckedFile> forCrossFile = steps.stream().filter(s -> s.pending() != null).map(s -> s.pending().file()).toList();
     Map<String, List<Diagnostic>> acrossFiles = byFile(forCrossFile.isEmpty() ? List.of()
         : Validator.acrossFiles(selected, runOptions, forCrossFile, layout));
     List<SourceFile> sources = new ArrayList<>(steps.size());
     List<Diagnostic> diagnostics = new ArrayList<>();
+    List<Suppressed> suppressed = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
     for (Step step : steps) {
+      if (step.problem() != null) {
+        problems.add(step.problem());
+        continue;
+      }
       Validator.Result result = step.result() != null ? step.result()
           : step.job().validator().settle(step.pending(),
               acrossFiles.getOrDefault(step.pending().file().source().displayPath(), List.of()));
       sources.add(result.source());
-      result.diagnostics().stream().map(step.job().policy()::regrade).forEach(diagnostics::add);
+      Policy policy = step.job().policy();
+      result.diagnostics().stream().map(policy::regrade).forEach(diagnostics::add);
+      result.suppressed().stream()
+          .map(h -> new Suppressed(policy.regrade(h.diagnostic()), h.kind(), h.justification()))
+          .forEach(suppressed::add);
     }
-    return new Outcome(sources, diagnostics);
+    return new Outcome(sources, diagnostics, suppressed, problems);
   }
 
   /** The kinds of file the selected cross-file rules read in a run of these files. */

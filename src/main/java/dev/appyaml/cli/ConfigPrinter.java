@@ -51,7 +51,9 @@ final class ConfigPrinter {
     put(settings, "include", nonEmpty(runConfig.run().include()), runFrom, "none");
     put(settings, "exclude", nonEmpty(runConfig.run().exclude()), runFrom, "none");
     put(settings, "baseline", runConfig.run().baseline().map(ConfigPrinter::shown), runFrom, "none");
-    put(settings, "apps", nonEmpty(config.run().apps().stream().map(ConfigPrinter::shown).toList()), from,
+    put(settings, "apps", nonEmpty(config.run().apps().stream()
+        .map(a -> shown(a.root()) + (a.services().isEmpty() ? "" : " (services " + String.join(", ", a.services()) + ")"))
+        .toList()), from,
         "directories holding dispatch.yaml or cron.yaml");
     put(settings, "inline-suppressions", config.inlineSuppressions() ? Optional.empty() : Optional.of("false"), from, "true");
     out.println(name + ":");

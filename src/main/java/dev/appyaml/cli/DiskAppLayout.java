@@ -1,37 +1,52 @@
 package dev.appyaml.cli;
 
+import dev.appyaml.config.Config;
+import dev.appyaml.config.Glob;
 import dev.appyaml.rule.AppLayout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * Apps as they lie on disk: a directory holding {@code dispatch.yaml} or {@code cron.yaml} roots
- * one, unless a {@code .appyaml.yaml} declares the root ({@code apps:}); the files below a root
- * are those a directory run would find there.
+ * one, unless a {@code .appyaml.yaml} declares the apps ({@code apps:}: roots, and service files
+ * listed by glob that belong to an app wherever they are); the files below a root are those a
+ * directory run would find there.
  */
 final class DiskAppLayout implements AppLayout {
 
   private static final List<String> ROOT_FILES = List.of("dispatch.yaml", "dispatch.yml", "cron.yaml", "cron.yml");
 
-  private final Function<Path, List<Path>> declaredRoots;
+  private final Function<Path, List<Config.App>> declared;
   private final Map<Path, List<Path>> found = new HashMap<>();
+  private final Set<Config.App> seen = new LinkedHashSet<>();
 
-  /** {@code declaredRoots} gives, for a file, the app roots its configuration declares. */
-  DiskAppLayout(Function<Path, List<Path>> declaredRoots) {
-    this.declaredRoots = declaredRoots;
+  /** {@code declared} gives, for a file, the apps its configuration declares. */
+  DiskAppLayout(Function<Path, List<Config.App>> declared) {
+    this.declared = declared;
   }
 
   @Override
   public Optional<Path> declaredRoot(Path file) {
     Path absolute = file.toAbsolutePath().normalize();
-    return declaredRoots.apply(absolute).stream().map(p -> p.toAbsolutePath().normalize())
-        .filter(absolute::startsWith).max((a, b) -> Integer.compare(a.getNameCount(), b.getNameCount()));
+    List<Config.App> apps = declared.apply(absolute);
+    seen.addAll(apps);
+    for (Config.App app : apps) {
+      if (listed(app, absolute)) {
+        return Optional.of(app.root());
+      }
+    }
+    return apps.stream().map(Config.App::root).filter(absolute::startsWith)
+        .max(Comparator.comparingInt(Path::getNameCount));
   }
 
   @Override
@@ -41,11 +56,33 @@ final class DiskAppLayout implements AppLayout {
 
   @Override
   public List<Path> filesUnder(Path directory) throws IOException {
+    List<Path> files = new ArrayList<>(find(directory));
+    for (Config.App app : seen) {
+      if (app.root().equals(directory) && !app.services().isEmpty()) {
+        for (Path candidate : find(app.base())) {
+          if (listed(app, candidate.toAbsolutePath().normalize()) && !files.contains(candidate)) {
+            files.add(candidate);
+          }
+        }
+      }
+    }
+    return files;
+  }
+
+  private List<Path> find(Path directory) throws IOException {
     List<Path> cached = found.get(directory);
     if (cached == null) {
       cached = Discovery.find(directory);
       found.put(directory, cached);
     }
     return cached;
+  }
+
+  private static boolean listed(Config.App app, Path absolute) {
+    if (!absolute.startsWith(app.base())) {
+      return false;
+    }
+    String relative = app.base().relativize(absolute).toString().replace('\\', '/');
+    return app.services().stream().anyMatch(glob -> Glob.toRegex(glob).matcher(relative).matches());
   }
 }

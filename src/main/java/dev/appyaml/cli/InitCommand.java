@@ -50,6 +50,7 @@ final class InitCommand implements Callable<Integer> {
       # Directories that each hold one app, for the checks across service files, dispatch.yaml and cron.yaml
       # (by default a directory holding dispatch.yaml or cron.yaml is an app's root).
       # apps: [frontend, backend]
+      # apps: [{root: deploy, services: ['services/*/app.yaml']}]
       """;
 
   @Spec

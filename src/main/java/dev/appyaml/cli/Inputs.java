@@ -19,7 +19,7 @@ import java.util.Optional;
  */
 final class Inputs {
 
-  /** One thing to check, or why it cannot be checked ({@code problem}, printed on stderr). */
+  /** One thing to check, or why it cannot be checked ({@code problem}, one line for stderr). */
   record Input(String name, Optional<Path> path, String problem) {}
 
   private final Optional<FileKind> kind;
@@ -42,19 +42,19 @@ final class Inputs {
       }
       Path path = Path.of(file);
       if (!Files.exists(path)) {
-        inputs.add(new Input(file, Optional.of(path), "no such file"));
+        inputs.add(new Input(file, Optional.of(path), "cannot read " + file + ": no such file"));
       } else if (Files.isDirectory(path)) {
         try {
           List<Path> found = Discovery.find(path, filters);
           if (found.isEmpty()) {
-            inputs.add(new Input(file, Optional.of(path), "is a directory with no App Engine configuration files in it"));
+            inputs.add(new Input(file, Optional.of(path), file + " is a directory with no App Engine configuration files in it"));
           }
           found.forEach(p -> inputs.add(new Input(p.toString(), Optional.of(p), null)));
         } catch (IOException e) {
-          inputs.add(new Input(file, Optional.of(path), "cannot search: " + e.getMessage()));
+          inputs.add(new Input(file, Optional.of(path), "cannot search " + file + ": " + IoReason.reading(e)));
         }
       } else if (!Files.isReadable(path)) {
-        inputs.add(new Input(file, Optional.of(path), "permission denied"));
+        inputs.add(new Input(file, Optional.of(path), "cannot read " + file + ": permission denied"));
       } else if (appEngineOnly && !Discovery.isAppEngineFile(path)) {
         continue;
       } else {
@@ -69,7 +69,7 @@ final class Inputs {
       try {
         return load(input.name(), readCapped(stdin), Optional.empty());
       } catch (IOException e) {
-        throw new Main.UsageException("cannot read standard input: " + e.getMessage());
+        throw new Main.UsageException("cannot read standard input: " + IoReason.reading(e));
       }
     }
     Path path = input.path().get();
@@ -81,7 +81,7 @@ final class Inputs {
       }
       return load(input.name(), readCapped(Channels.newInputStream(channel)), Optional.of(path));
     } catch (IOException e) {
-      throw new Main.UsageException(input.name() + ": cannot read: " + e.getMessage());
+      throw new Main.UsageException("cannot read " + input.name() + ": " + IoReason.reading(e));
     }
   }
 

@@ -72,13 +72,13 @@ public final class Main {
         .setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setParameterExceptionHandler((e, argv) -> {
-          err.println("appyaml: " + e.getMessage());
+          err.println("appyaml: " + dev.appyaml.report.Printable.of(e.getMessage()));
           err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
           return ExitCode.USAGE_OR_IO;
         })
         .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
           if (e instanceof UsageException usage) {
-            err.println("appyaml: " + usage.getMessage());
+            err.println("appyaml: " + dev.appyaml.report.Printable.of(usage.getMessage()));
             return ExitCode.USAGE_OR_IO;
           }
           err.println("appyaml: internal error: " + e + " (run with --debug for details, and please report it)");

@@ -52,7 +52,7 @@ final class ReportFiles {
       try {
         Files.writeString(target.file(), text.toString(), StandardCharsets.UTF_8);
       } catch (IOException e) {
-        throw new Main.UsageException("cannot write " + target.file() + ": " + e.getMessage());
+        throw new Main.UsageException("cannot write " + target.file() + ": " + IoReason.writing(target.file(), e));
       }
     }
   }
@@ -65,7 +65,8 @@ final class ReportFiles {
       Files.writeString(Path.of(summaryFile), Reporter.githubJobSummary(report), StandardCharsets.UTF_8,
           StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     } catch (IOException e) {
-      throw new Main.UsageException("cannot write the job summary to " + summaryFile + ": " + e.getMessage());
+      throw new Main.UsageException("cannot write the job summary to " + summaryFile + ": "
+          + IoReason.writing(Path.of(summaryFile), e));
     }
   }
 }

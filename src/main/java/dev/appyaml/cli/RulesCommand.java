@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "rules", description = "Lists every rule: id, name, default severity, fix when validate --fix"
-    + " can fix its findings, and summary.")
+    + " can fix its findings, summary, and [when it reports at another severity].")
 final class RulesCommand implements Callable<Integer> {
 
   enum Format { TEXT, JSON }
@@ -31,13 +31,13 @@ final class RulesCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<RuleInfo> rules = RuleRegistry.metadata();
     if (format == Format.JSON) {
-      out.print(dev.appyaml.report.RuleListJson.write(rules));
+      out.print(dev.appyaml.report.RuleListJson.write(rules, ToolVersion.version()));
       return ExitCode.OK;
     }
     int nameWidth = rules.stream().mapToInt(r -> r.name().length()).max().orElse(4);
     for (RuleInfo r : rules) {
-      out.printf("%s  %-" + nameWidth + "s  %-7s  %-3s  %s%n", r.id(), r.name(), r.severity().label(),
-          r.safeFix() ? "fix" : "", r.summary());
+      out.printf("%s  %-" + nameWidth + "s  %-7s  %-3s  %s%s%n", r.id(), r.name(), r.severity().label(),
+          r.safeFix() ? "fix" : "", r.summary(), r.severityVaries().isEmpty() ? "" : " [" + r.severityVaries() + "]");
     }
     return ExitCode.OK;
   }

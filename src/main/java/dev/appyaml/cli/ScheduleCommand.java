@@ -93,11 +93,11 @@ final class ScheduleCommand implements Callable<Integer> {
     boolean allValid = true;
     for (Located<CronYaml.Job> job : jobs()) {
       CronYaml.Job j = job.value();
-      out.println(file + ":" + job.range().start().line() + ": " + j.url().map(Located::value).orElse("(no url)")
+      printLine(out, file + ":" + job.range().start().line() + ": " + j.url().map(Located::value).orElse("(no url)")
           + j.description().map(d -> " (" + d.value() + ")").orElse(""));
       Optional<String> text = j.schedule().map(s -> s.value().text());
       if (text.isEmpty()) {
-        out.println("  no schedule");
+        printLine(out, "  no schedule");
         allValid = false;
       } else {
         allValid &= explain(out, text.get(), j.timezone().map(Located::value).orElse(timezone), start);
@@ -110,16 +110,16 @@ final class ScheduleCommand implements Callable<Integer> {
   private boolean explain(PrintWriter out, String text, String tz, LocalDateTime start) {
     Optional<String> zoneProblem = CronTimezones.check(tz);
     if (zoneProblem.isPresent()) {
-      out.println("  " + text + ": " + zoneProblem.get());
+      printLine(out, "  " + text + ": " + zoneProblem.get());
       return false;
     }
     ParseResult result = CronSchedule.parse(text);
     if (result instanceof ParseError error) {
-      out.println("  " + text);
-      out.println("  " + " ".repeat(text.codePointCount(0, Math.min(error.offset(), text.length())))
+      printLine(out, "  " + text);
+      printLine(out, "  " + " ".repeat(text.codePointCount(0, Math.min(error.offset(), text.length())))
           + "^".repeat(Math.max(1, text.codePointCount(Math.min(error.offset(), text.length()),
               Math.min(error.offset() + error.length(), text.length())))));
-      out.println("  " + error.message());
+      printLine(out, "  " + error.message());
       return false;
     }
     var parsed = ((Parsed) result).schedule();
@@ -127,16 +127,16 @@ final class ScheduleCommand implements Callable<Integer> {
     try {
       zone = ZoneId.of(tz.equals("GMT+0") || tz.equals("GMT-0") ? "GMT" : tz, ZoneId.SHORT_IDS);
     } catch (java.time.DateTimeException e) {
-      out.println("  " + text + " (" + tz + "): " + parsed.describe() + "; this Java runtime does not know " + tz);
+      printLine(out, "  " + text + " (" + tz + "): " + parsed.describe() + "; this Java runtime does not know " + tz);
       return true;
     }
-    out.println("  " + text + " (" + tz + "): " + parsed.describe());
+    printLine(out, "  " + text + " (" + tz + "): " + parsed.describe());
     List<ZonedDateTime> runs = parsed.nextRuns(start.atZone(zone), count);
     for (ZonedDateTime run : runs) {
-      out.println("    " + RUN.format(run));
+      printLine(out, "    " + RUN.format(run));
     }
     if (runs.isEmpty()) {
-      out.println("    no run in the next 400 years");
+      printLine(out, "    no run in the next 400 years");
     }
     return true;
   }
@@ -164,5 +164,10 @@ final class ScheduleCommand implements Callable<Integer> {
     } catch (DateTimeParseException e) {
       throw new Main.UsageException("--from " + from + " is not a local date and time; expected YYYY-MM-DDTHH:MM");
     }
+  }
+
+  /** Schedules, descriptions and urls come from the user's file: shown escaped, as in every report. */
+  private static void printLine(PrintWriter out, String line) {
+    out.println(dev.appyaml.report.Printable.of(line));
   }
 }

@@ -7,6 +7,8 @@ import dev.appyaml.config.ConfigResolver;
 import dev.appyaml.config.DeployTarget;
 import dev.appyaml.config.RuleSelectors;
 import dev.appyaml.config.Policy;
+import dev.appyaml.report.Invocation;
+import dev.appyaml.rule.Suppressed;
 import dev.appyaml.report.OutputFormat;
 import dev.appyaml.report.Palette;
 import dev.appyaml.report.Report;
@@ -40,7 +42,8 @@ import picocli.CommandLine.Spec;
     name = "validate",
     description = "Checks configuration files and reports every problem with its exact position.",
     usageHelpAutoWidth = true,
-    footer = {"", "Exit codes: 0 no errors, 1 errors found, 2 usage or I/O problem, 3 internal error."})
+    footer = {"", "Exit codes: 0 no finding at the --fail-on level, 1 findings at that level (errors by default),"
+        + " 2 usage or I/O problem, 3 internal error."})
 final class ValidateCommand implements Callable<Integer> {
 
   private final Main.Environment environment;
@@ -76,7 +79,8 @@ final class ValidateCommand implements Callable<Integer> {
   String project;
 
   @Option(names = "--version", paramLabel = "ID",
-      description = "App Engine version id to deploy as, as gcloud app deploy's --version.")
+      description = "App Engine version id the files will be deployed as (gcloud app deploy --version),"
+          + " not appyaml's own version (that is appyaml --version).")
   String version;
 
   @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
@@ -196,7 +200,7 @@ final class ValidateCommand implements Callable<Integer> {
     List<Rule> selected = selectedRules();
     ConfigResolver configs = new ConfigResolver();
     Config.Run run = runConfig(configs).run();
-    boolean inputProblem = false;
+    List<String> problems = new ArrayList<>();
     Inputs inputs = new Inputs(Optional.ofNullable(kind), stdinFilename != null ? stdinFilename : "<stdin>",
         environment.stdin());
     Map<Policy, Validator> validators = new HashMap<>();
@@ -204,8 +208,7 @@ final class ValidateCommand implements Callable<Integer> {
     for (Inputs.Input input : inputs.expand(files, Discovery.Filters.of(concat(include, run.include()),
         concat(exclude, run.exclude())), appEngineOnly)) {
       if (input.problem() != null) {
-        spec.commandLine().getErr().println("appyaml: " + input.name() + ": " + input.problem());
-        inputProblem = true;
+        problems.add(input.problem());
         continue;
       }
       Config config = config(configs, input);
@@ -232,20 +235,24 @@ final class ValidateCommand implements Callable<Integer> {
       jobs.add(new CheckRun.Job(input, policy.get(), validator));
     }
     if (printConfig) {
-      return inputProblem ? ExitCode.USAGE_OR_IO : ExitCode.OK;
+      return problems.isEmpty() ? ExitCode.OK : ExitCode.USAGE_OR_IO;
     }
     // Cross-file rules see every file first; their findings are then settled with each file's own.
     CheckRun.Outcome outcome = new CheckRun(inputs, selected, new ValidationOptions(Optional.ofNullable(cliProject),
         Optional.ofNullable(cliVersion), cliAsOf.orElse(environment.today()), true, Optional.ofNullable(kind)),
         new DiskAppLayout(file -> declaredApps(configs, file)))
         .run(jobs, threads(jobs.size()));
+    problems.addAll(outcome.problems());
+    problems.forEach(p -> spec.commandLine().getErr().println("appyaml: " + dev.appyaml.report.Printable.of(p)));
     List<SourceFile> sources = outcome.sources();
     List<Diagnostic> diagnostics = outcome.diagnostics();
     BaselineStep.Outcome baselined = new BaselineStep(Optional.ofNullable(writeBaseline),
         Optional.ofNullable(baseline).or(run::baseline)).apply(diagnostics, name -> sources.stream()
             .filter(f -> f.displayPath().equals(name)).findFirst(), spec.commandLine().getErr());
-    Report report = new Report(sources, baselined.kept(), baselined.hidden(), RuleRegistry.metadata(),
-        ToolVersion.version());
+    List<Suppressed> hidden = new ArrayList<>(outcome.suppressed());
+    hidden.addAll(baselined.hidden());
+    Report report = new Report(sources, baselined.kept(), hidden, RuleRegistry.metadata(), ToolVersion.version(),
+        Invocation.here(problems));
     if (diff || fix) {
       Map<String, Path> paths = new HashMap<>();
       jobs.forEach(job -> job.input().path().ifPresent(p -> paths.put(job.input().name(), p)));
@@ -270,7 +277,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (stdoutFormat == OutputFormat.GITHUB) {
       ReportFiles.appendJobSummary(environment.variables().get("GITHUB_STEP_SUMMARY"), report);
     }
-    if (inputProblem) {
+    if (!problems.isEmpty()) {
       return ExitCode.USAGE_OR_IO;
     }
     FailOn threshold = failOn != null ? failOn
@@ -346,7 +353,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  private List<Path> declaredApps(ConfigResolver configs, Path file) {
+  private List<Config.App> declaredApps(ConfigResolver configs, Path file) {
     try {
       return noConfig ? List.of() : configFile != null ? ConfigLoader.load(configFile).run().apps()
           : configs.forFile(file).run().apps();

@@ -43,9 +43,15 @@ public record Config(
    * roots (absolute).
    */
   public record Run(Optional<String> failOn, List<String> include, List<String> exclude, Optional<Path> baseline,
-      List<Path> apps) {
+      List<App> apps) {
     public static final Run NONE = new Run(Optional.empty(), List.of(), List.of(), Optional.empty(), List.of());
   }
+
+  /**
+   * A declared app: its root (absolute), and globs (relative to {@code base}, the configuration's
+   * directory) naming service files that belong to it wherever they are.
+   */
+  public record App(Path root, Path base, List<String> services) {}
 
   public Path baseDirectory() {
     return file.map(f -> f.toAbsolutePath().getParent()).orElse(Path.of("").toAbsolutePath());

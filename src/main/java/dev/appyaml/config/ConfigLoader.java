@@ -99,7 +99,7 @@ public final class ConfigLoader {
       List<String> include = List.of();
       List<String> exclude = List.of();
       Optional<Path> baseline = Optional.empty();
-      List<Path> apps = List.of();
+      List<Config.App> apps = List.of();
       boolean inline = true;
       for (MappingNode.Entry e : map.entries()) {
         switch (e.name()) {
@@ -114,7 +114,7 @@ public final class ConfigLoader {
           case "include" -> include = texts(e.value(), "include");
           case "exclude" -> exclude = texts(e.value(), "exclude");
           case "baseline" -> baseline = Optional.of(resolve(text(e.value())));
-          case "apps" -> apps = texts(e.value(), "apps").stream().map(this::resolve).toList();
+          case "apps" -> apps = apps(e.value());
           default -> throw error(file, e.key(), "unknown setting " + e.name()
               + dev.appyaml.text.Suggestions.closest(e.name(), SETTINGS).map(c -> "; did you mean " + c + "?")
                   .orElse("; expected one of " + String.join(", ", SETTINGS)));
@@ -122,6 +122,30 @@ public final class ConfigLoader {
       }
       return new Config(Optional.of(file), project, version, asOf, Map.copyOf(rules), List.copyOf(ignores), inline,
           select, java.util.Set.copyOf(ignoredRules), new Config.Run(failOn, include, exclude, baseline, apps));
+    }
+
+    /** App roots: a directory, or {root, services: [globs]} listing service files that belong to it. */
+    private List<Config.App> apps(YamlNode node) throws ConfigException {
+      if (!(node instanceof SequenceNode list)) {
+        throw error(file, node, "apps: expected a list of directories or {root, services} mappings");
+      }
+      Path base = resolve(".");
+      List<Config.App> result = new ArrayList<>();
+      for (YamlNode item : list.items()) {
+        if (item instanceof MappingNode m) {
+          for (MappingNode.Entry e : m.entries()) {
+            if (!e.name().equals("root") && !e.name().equals("services")) {
+              throw error(file, e.key(), "unknown setting " + e.name() + " in an app; expected root or services");
+            }
+          }
+          YamlNode root = m.get("root").orElseThrow(() -> error(file, item, "app entry needs a root directory"));
+          List<String> services = m.get("services").isPresent() ? texts(m.get("services").get(), "services") : List.of();
+          result.add(new Config.App(resolve(text(root)), base, services));
+        } else {
+          result.add(new Config.App(resolve(text(item)), base, List.of()));
+        }
+      }
+      return List.copyOf(result);
     }
 
     private Path resolve(String relative) {

@@ -51,7 +51,33 @@ final class Completions {
     String content = prefix.stripLeading();
     int column = prefix.length() - content.length() + (content.startsWith("- ") ? 2 : 0);
     List<String> path = parents(lines, position.getLine(), column);
-    return CatalogPath.spec(root.get(), path).map(spec -> keys(spec, kind)).orElse(List.of());
+    java.util.Set<String> present = siblings(lines, position.getLine(), column);
+    return CatalogPath.spec(root.get(), path)
+        .map(spec -> keys(spec, kind).stream().filter(i -> !present.contains(i.getLabel())).toList())
+        .orElse(List.of());
+  }
+
+  /** The keys already written in the mapping the cursor's line belongs to (not on that line). */
+  static java.util.Set<String> siblings(String[] lines, int lineIndex, int column) {
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    for (int step : new int[] {-1, 1}) {
+      for (int i = lineIndex + step; i >= 0 && i < lines.length; i += step) {
+        String l = lines[i];
+        if (l.isBlank() || l.stripLeading().startsWith("#")) {
+          continue;
+        }
+        int indent = l.length() - l.stripLeading().length();
+        boolean itemStart = l.stripLeading().startsWith("- ") && indent + 2 == column;
+        Matcher key = KEY_LINE.matcher(l);
+        if (key.matches() && key.start(3) == column) {
+          keys.add(key.group(3));
+        }
+        if (itemStart || indent < column) {
+          break;
+        }
+      }
+    }
+    return keys;
   }
 
   /** The key path of a line whose content starts at {@code column}. */

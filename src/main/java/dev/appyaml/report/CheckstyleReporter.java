@@ -11,7 +11,7 @@ final class CheckstyleReporter implements Reporter {
   public void write(Report report, PrintWriter out) {
     out.print("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n");
     for (SourceFile file : report.files()) {
-      out.print("  <file name=\"" + Xml.escape(file.displayPath()) + "\">\n");
+      out.print("  <file name=\"" + Xml.escape(Printable.of(file.displayPath())) + "\">\n");
       for (Diagnostic d : report.diagnostics()) {
         if (!d.file().equals(file.displayPath())) {
           continue;

@@ -33,6 +33,19 @@ public final class Fingerprints {
     }
   }
 
+  /**
+   * The file as code scanning and GitLab name it: relative to the repository root, whatever
+   * directory appyaml ran in (else as given).
+   */
+  static String repositoryPath(Diagnostic d, Report report) {
+    return report.invocation().repositoryPath(d.file()).orElse(d.file());
+  }
+
+  /** The text of the finding's line in the report's copy of the file. */
+  static String lineOf(Diagnostic d, Report report) {
+    return report.source(d.file()).map(s -> s.line(d.range().start().line())).orElse("");
+  }
+
   /** As above, with the line read from the report's copy of the file and the file under its display path. */
   public String of(Diagnostic d, Report report) {
     return of(d, d.file(), report.source(d.file()).map(s -> s.line(d.range().start().line())).orElse(""));

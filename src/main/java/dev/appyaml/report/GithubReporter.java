@@ -22,7 +22,7 @@ final class GithubReporter implements Reporter {
         case INFO -> "notice";
       };
       out.print("::" + command
-          + " file=" + property(d.file())
+          + " file=" + property(Printable.of(d.file()))
           + ",line=" + d.range().start().line()
           + ",col=" + d.range().start().column()
           + ",endLine=" + d.range().end().line()
@@ -47,9 +47,9 @@ final class GithubReporter implements Reporter {
     }
     md.append("| location | severity | rule | message |\n|---|---|---|---|\n");
     for (Diagnostic d : report.diagnostics()) {
-      md.append("| `").append(d.file()).append(':').append(d.range().start().line()).append(':')
+      md.append("| `").append(Printable.of(d.file()).replace("`", "'").replace("|", "\\|")).append(':').append(d.range().start().line()).append(':')
           .append(d.range().start().column()).append("` | ").append(d.severity().label()).append(" | ")
-          .append(d.ruleId()).append(" | ").append(d.message().replace("|", "\\|").replace("\n", " ")).append(" |\n");
+          .append(d.ruleId()).append(" | ").append(d.message().replace("|", "\\|")).append(" |\n");
     }
     return md.append('\n').toString();
   }

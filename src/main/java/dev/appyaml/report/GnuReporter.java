@@ -12,12 +12,8 @@ final class GnuReporter implements Reporter {
   @Override
   public void write(Report report, PrintWriter out) {
     for (Diagnostic d : report.diagnostics()) {
-      out.print(d.file() + ":" + d.range().start().line() + ":" + d.range().start().column() + ": "
-          + d.severity().label() + ": " + oneLine(d.message()) + " [" + d.ruleId() + "]\n");
+      out.print(Printable.of(d.file()) + ":" + d.range().start().line() + ":" + d.range().start().column() + ": "
+          + d.severity().label() + ": " + d.message() + " [" + d.ruleId() + "]\n");
     }
-  }
-
-  private static String oneLine(String message) {
-    return message.replace("\r", " ").replace("\n", " ");
   }
 }

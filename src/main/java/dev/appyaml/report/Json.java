@@ -5,7 +5,9 @@ import java.util.Map;
 
 /**
  * A minimal JSON writer for reporters: maps (kept in insertion order), lists, strings, numbers,
- * booleans and null, pretty-printed with two-space indentation. Output is deterministic.
+ * booleans and null, pretty-printed with two-space indentation. Output is deterministic. Controls,
+ * bidi overrides and the other characters {@link Printable} flags are written as {@code \\uXXXX}, so
+ * a JSON file shown raw cannot drive a terminal either, yet parses back to the exact text.
  */
 public final class Json {
 
@@ -67,7 +69,7 @@ public final class Json {
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");
         default -> {
-          if (c < 0x20 || c == 0x2028 || c == 0x2029) {
+          if (c < 0x20 || Printable.unsafe(c)) {
             out.append(String.format("\\u%04x", (int) c));
           } else {
             out.append(c);

@@ -29,7 +29,7 @@ final class JsonReporter implements Reporter {
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("errors", report.count(Severity.ERROR));
     summary.put("warnings", report.count(Severity.WARNING));
-    summary.put("notes", report.count(Severity.INFO));
+    summary.put("info", report.count(Severity.INFO));
     root.put("summary", summary);
     out.print(Json.write(root));
   }

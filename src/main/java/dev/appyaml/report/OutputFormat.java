@@ -10,7 +10,8 @@ public enum OutputFormat {
   JSON,
   GITHUB,
   JUNIT,
-  CHECKSTYLE;
+  CHECKSTYLE,
+  GITLAB;
 
   public String id() {
     return name().toLowerCase(Locale.ROOT);

@@ -21,6 +21,7 @@ public interface Reporter {
       case GITHUB -> new GithubReporter();
       case JUNIT -> new JunitReporter();
       case CHECKSTYLE -> new CheckstyleReporter();
+      case GITLAB -> new GitlabReporter();
     };
   }
 }

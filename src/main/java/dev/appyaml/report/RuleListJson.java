@@ -10,7 +10,7 @@ public final class RuleListJson {
 
   private RuleListJson() {}
 
-  public static String write(List<RuleInfo> rules) {
+  public static String write(List<RuleInfo> rules, String toolVersion) {
     return Json.write(rules.stream().map(r -> {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("id", r.id());
@@ -18,8 +18,11 @@ public final class RuleListJson {
       m.put("severity", r.severity().label());
       m.put("safeFix", r.safeFix());
       m.put("summary", r.summary());
-      m.put("spec", List.of(r.spec()));
-      m.put("helpUri", SarifReporter.DOCS + r.id() + ".md");
+      if (!r.severityVaries().isEmpty()) {
+        m.put("severityVaries", r.severityVaries());
+      }
+      m.put("docs", dev.appyaml.docs.GooglePages.of(r).stream().map(p -> (Object) p.url()).toList());
+      m.put("helpUri", DocsLinks.rulePage(toolVersion, r.id()));
       return (Object) m;
     }).toList());
   }

@@ -21,7 +21,7 @@ final class TextReporter implements Reporter {
   @Override
   public void write(Report report, PrintWriter out) {
     for (Diagnostic d : report.diagnostics()) {
-      out.print(palette.location(d.file() + ":" + d.range().start().line() + ":" + d.range().start().column() + ":")
+      out.print(palette.location(Printable.of(d.file()) + ":" + d.range().start().line() + ":" + d.range().start().column() + ":")
           + " " + palette.severity(d.severity(), d.severity().label() + "[" + d.ruleId() + "]")
           + " " + d.message() + "\n");
       report.source(d.file()).ifPresent(source -> excerpt(source, d.range(), out));
@@ -31,30 +31,47 @@ final class TextReporter implements Reporter {
     out.print(summary(report) + "\n");
   }
 
+  /**
+   * The source line, escaped as {@link Printable} says, and a caret under the finding's span,
+   * measured in terminal columns ({@link DisplayWidth}): a wide character takes two carets, a
+   * combining mark none, an escape as many as it has characters.
+   */
   private void excerpt(SourceFile source, Range range, PrintWriter out) {
     int lineNumber = range.start().line();
     String line = source.line(lineNumber);
     if (line.isEmpty() && range.start().column() == 1 && range.start().equals(range.end())) {
       return;
     }
-    String number = Integer.toString(lineNumber);
-    out.print(palette.dim(number + " | ") + expandTabs(line) + "\n");
-    int lineLength = line.codePointCount(0, line.length());
+    int[] codePoints = line.codePoints().toArray();
+    StringBuilder shown = new StringBuilder();
+    for (int c : codePoints) {
+      shown.append(cell(c));
+    }
+    out.print(palette.dim(lineNumber + " | ") + shown + "\n");
     int from = range.start().column();
-    int to = range.end().line() == lineNumber ? range.end().column() : lineLength + 1;
-    int width = Math.max(1, to - from);
-    String pad = expandTabs(prefix(line, from - 1)).replaceAll("[^ ]", " ");
-    out.print(gutter(lineNumber) + pad + palette.emphasis("^".repeat(width)) + "\n");
+    int to = range.end().line() == lineNumber ? range.end().column() : codePoints.length + 1;
+    int pad = columns(codePoints, 1, from);
+    int width = Math.max(1, columns(codePoints, from, Math.max(from + 1, to)));
+    out.print(gutter(lineNumber) + " ".repeat(pad) + palette.emphasis("^".repeat(width)) + "\n");
   }
 
-  private static String prefix(String line, int codePoints) {
-    int available = line.codePointCount(0, line.length());
-    int end = line.offsetByCodePoints(0, Math.min(codePoints, available));
-    return line.substring(0, end);
+  /** How one character of the source line is shown. */
+  private static String cell(int codePoint) {
+    return codePoint == '\t' ? "    " : Printable.escape(codePoint);
   }
 
-  private static String expandTabs(String s) {
-    return s.replace("\t", "    ");
+  /** Terminal columns taken by the characters in columns [from, to); past the line's end, one each. */
+  private static int columns(int[] codePoints, int from, int to) {
+    int width = 0;
+    for (int column = from; column < to; column++) {
+      if (column > codePoints.length) {
+        width++;
+        continue;
+      }
+      int c = codePoints[column - 1];
+      width += c == '\t' || Printable.unsafe(c) ? cell(c).length() : DisplayWidth.of(c);
+    }
+    return width;
   }
 
   private String gutter(int lineNumber) {
@@ -66,11 +83,18 @@ final class TextReporter implements Reporter {
     long warnings = report.count(Severity.WARNING);
     long infos = report.count(Severity.INFO);
     int files = report.files().size();
-    if (errors + warnings + infos == 0) {
-      return "no problems found in " + plural(files, "file");
+    int unread = report.invocation().problems().size();
+    String notRead = plural(unread, "input") + " could not be read";
+    if (unread > 0 && files == 0) {
+      return "nothing checked: " + notRead;
     }
-    return plural(errors, "error") + ", " + plural(warnings, "warning") + ", " + plural(infos, "note")
-        + " in " + plural(files, "file");
+    if (errors + warnings + infos == 0) {
+      return unread > 0 ? notRead + "; " + (files == 1 ? "the other file has" : "the other " + files + " files have")
+          + " no problems"
+          : "no problems found in " + plural(files, "file");
+    }
+    return plural(errors, "error") + ", " + plural(warnings, "warning") + ", " + infos + " info"
+        + " in " + plural(files, "file") + (unread > 0 ? "; " + notRead : "");
   }
 
   private static String plural(long n, String word) {

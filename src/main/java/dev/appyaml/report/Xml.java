@@ -1,14 +1,17 @@
 package dev.appyaml.report;
 
-/** Escaping for the XML reporters. */
+/**
+ * Escaping for the XML reporters. Besides markup, a character XML 1.0 forbids (most C0 controls,
+ * U+FFFE, U+FFFF, a lone surrogate) is written as its {@link Printable} escape, so the document
+ * always parses.
+ */
 final class Xml {
 
   private Xml() {}
 
   static String escape(String s) {
     StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
+    s.codePoints().forEach(c -> {
       switch (c) {
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");
@@ -18,13 +21,14 @@ final class Xml {
         case '\n' -> out.append("&#10;");
         case '\r' -> out.append("&#13;");
         case '\t' -> out.append("&#9;");
-        default -> {
-          if (c >= 0x20 || c == 0x9) {
-            out.append(c);
-          }
-        }
+        default -> out.append(allowed(c) ? Character.toString(c) : Printable.escape(c));
       }
-    }
+    });
     return out.toString();
+  }
+
+  /** XML 1.0's Char production. */
+  private static boolean allowed(int c) {
+    return c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF;
   }
 }

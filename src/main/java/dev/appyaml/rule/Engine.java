@@ -82,17 +82,27 @@ public final class Engine {
    */
   public List<Diagnostic> settle(CheckedFile file, ValidationOptions options, List<Diagnostic> own,
       List<Diagnostic> acrossFiles) {
+    return settleKeepingSuppressed(file, options, own, acrossFiles).diagnostics();
+  }
+
+  /** A file's findings, and those its inline suppressions hid (with each suppression's reason). */
+  public record Outcome(List<Diagnostic> diagnostics, List<Suppressed> suppressed) {}
+
+  /** As {@link #settle}, keeping what the file's inline suppressions hid. */
+  public Outcome settleKeepingSuppressed(CheckedFile file, ValidationOptions options, List<Diagnostic> own,
+      List<Diagnostic> acrossFiles) {
     List<Diagnostic> found = new ArrayList<>(own);
+    List<Suppressed> suppressed = new ArrayList<>();
     RuleContext ctx = new RuleContext(file, options, found);
     acrossFiles.stream().filter(d -> ids.contains(d.ruleId())).forEach(found::add);
     if (options.inlineSuppressions()) {
-      applySuppressions(file, ctx, found);
+      applySuppressions(file, ctx, found, suppressed);
     }
     found.sort(Diagnostic.ORDER);
-    return List.copyOf(found);
+    return new Outcome(List.copyOf(found), List.copyOf(suppressed));
   }
 
-  private void applySuppressions(CheckedFile file, RuleContext ctx, List<Diagnostic> found) {
+  private void applySuppressions(CheckedFile file, RuleContext ctx, List<Diagnostic> found, List<Suppressed> suppressed) {
     List<Suppressions.Directive> directives = Suppressions.parse(file.source());
     Map<Suppressions.Directive, Set<String>> used = new HashMap<>();
     found.removeIf(d -> {
@@ -101,6 +111,7 @@ public final class Engine {
             && directive.rules().stream().anyMatch(r -> names(d.ruleId()).contains(r))) {
           used.computeIfAbsent(directive, k -> new HashSet<>()).addAll(
               directive.rules().stream().filter(r -> names(d.ruleId()).contains(r)).toList());
+          suppressed.add(new Suppressed(d, Suppressed.Kind.IN_SOURCE, directive.reason()));
           return true;
         }
       }

@@ -24,6 +24,14 @@ public @interface RuleInfo {
   String[] spec() default {};
 
   /**
+   * When the rule reports at another severity than {@link #severity()}, and what that depends on
+   * (the file kind, the date, the runtime, how far off a value is), starting with the other
+   * severity: {@code "warning in apphosting.yaml, whose reader ignores unknown keys"}. Empty when
+   * the rule always reports at its severity.
+   */
+  String severityVaries() default "";
+
+  /**
    * Whether the rule's replacement fixes are safe by construction: applying one keeps what the
    * writer evidently meant (a misspelt key renamed, a value quoted so that it keeps its text), so
    * {@code validate --fix} applies it without asking.

@@ -68,6 +68,7 @@ import dev.appyaml.rules.queue.PullQueueSetting;
 import dev.appyaml.rules.queue.PushQueueWithoutRate;
 import dev.appyaml.rules.queue.QueueBackoffOrder;
 import dev.appyaml.rules.queue.QueueRate;
+import dev.appyaml.rules.queue.QueueUnknownTarget;
 import dev.appyaml.rules.retry.AgeLimitForm;
 import dev.appyaml.rules.retry.AgeLimitUnderOneSecond;
 import dev.appyaml.rules.runtime.ApplicationReadableOnSecondGeneration;
@@ -257,6 +258,7 @@ public final class RuleRegistry {
           new BucketSize(),
           new QueueBackoffOrder(),
           new PullQueueSetting(),
+          new QueueUnknownTarget(),
           new CpuValue(),
           new FractionalCpuConcurrency(),
           new MemoryValue(),

@@ -28,7 +28,11 @@ public final class Validator {
   }
 
   /** The findings for one file and the text they point into. */
-  public record Result(SourceFile source, List<Diagnostic> diagnostics) {}
+  public record Result(SourceFile source, List<Diagnostic> diagnostics, List<Suppressed> suppressed) {
+    public Result(SourceFile source, List<Diagnostic> diagnostics) {
+      this(source, diagnostics, List.of());
+    }
+  }
 
   public Result validate(String displayPath, byte[] bytes, FileKind kind, Optional<Path> path) {
     return check(load(displayPath, bytes, kind, path), List.of());
@@ -41,7 +45,7 @@ public final class Validator {
 
   /** One loaded file's findings, with the cross-file findings that fall in it. */
   public Result check(CheckedFile file, List<Diagnostic> acrossFiles) {
-    return new Result(file.source(), engine.check(file, options, acrossFiles));
+    return settle(checkOwn(file), acrossFiles);
   }
 
   /** A file checked by the per-file rules, waiting for the cross-file findings that may fall in it. */
@@ -54,7 +58,8 @@ public final class Validator {
 
   /** The other half: the file's findings with the cross-file findings in it, suppressed and sorted. */
   public Result settle(Checked checked, List<Diagnostic> acrossFiles) {
-    return new Result(checked.file().source(), engine.settle(checked.file(), options, checked.own(), acrossFiles));
+    Engine.Outcome outcome = engine.settleKeepingSuppressed(checked.file(), options, checked.own(), acrossFiles);
+    return new Result(checked.file().source(), outcome.diagnostics(), outcome.suppressed());
   }
 
   /** Decodes and parses a file; never throws on its content. */

@@ -23,7 +23,9 @@ import java.util.function.Function;
  * reads with {@code str()} takes any scalar, a number may be written as a numeric string, and
  * null stands for "absent". Draft-07 because yaml-language-server validates with draft-07
  * semantics (its newer-draft support is partial) and SchemaStore's catalog expects it;
- * {@code deprecationMessage} is the VS Code extension keyword that editors show as a warning.
+ * {@code patternErrorMessage} is the VS Code extension keyword (yaml-language-server reads it)
+ * for a message in words instead of a regex; a deprecation is {@code deprecated: true} and the
+ * description, not {@code deprecationMessage}, which yaml-language-server reports as an error.
  */
 public final class JsonSchemaExport {
 
@@ -93,9 +95,8 @@ public final class JsonSchemaExport {
     boolean deprecatedEverywhere = a.firstGeneration() == Status.DEPRECATED
         && a.secondGeneration() == Status.DEPRECATED && a.flexible() == Status.DEPRECATED;
     if (e.replacedBy().isPresent() || deprecatedEverywhere) {
+      // Not deprecationMessage: yaml-language-server reports it as an error, and gcloud accepts the key.
       s.put("deprecated", true);
-      s.put("deprecationMessage", e.name() + " is deprecated"
-          + e.replacedBy().map(r -> "; use " + r + " instead").orElse(""));
     }
     return s;
   }
@@ -106,14 +107,19 @@ public final class JsonSchemaExport {
       s.put("enum", Yaml12.optionValues(t.options()));
     } else if (shape instanceof Shape.Text t) {
       s.put("type", SCALAR);
-      t.pattern().flatMap(p -> EcmaPattern.fullMatch(p.pattern())).ifPresent(p -> s.put("pattern", p));
+      t.pattern().flatMap(p -> EcmaPattern.fullMatch(p.pattern())).ifPresent(p -> {
+        s.put("pattern", p);
+        s.put("patternErrorMessage", "expected " + t.patternDescription());
+      });
     } else if (shape instanceof Shape.Int i) {
       s.put("type", SCALAR);
       s.put("pattern", "^\\s*[-+]?[0-9]+\\s*$");
+      s.put("patternErrorMessage", "expected a whole number");
       integerBounds(i, s);
     } else if (shape instanceof Shape.Decimal d) {
       s.put("type", SCALAR);
       s.put("pattern", "^\\s*[-+]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?\\s*$");
+      s.put("patternErrorMessage", "expected a number");
       if (!Double.isInfinite(d.min())) {
         s.put("minimum", d.min());
       }
@@ -130,7 +136,7 @@ public final class JsonSchemaExport {
     } else if (shape instanceof Shape.StringMap m) {
       s.put("type", List.of("object", "null"));
       m.keyPattern().flatMap(p -> EcmaPattern.fullMatch(p.pattern()))
-          .ifPresent(p -> s.put("propertyNames", ordered("pattern", p)));
+          .ifPresent(p -> s.put("propertyNames", ordered("pattern", p, "patternErrorMessage", "expected " + m.keyDescription())));
     } else if (shape instanceof Shape.RegexOrList) {
       List<String> types = new ArrayList<>(SCALAR);
       types.add("array");
@@ -161,36 +167,34 @@ public final class JsonSchemaExport {
     }
   }
 
-  /** if/then per environment: keys gcloud refuses there are false, keys it ignores carry a warning. */
+  /**
+   * if/then per environment: keys gcloud refuses there are false. Keys it ignores or deprecates
+   * there stay allowed (their description says so): yaml-language-server shows a
+   * deprecationMessage as an error, and the file deploys.
+   */
   private static List<Object> generationConditions(ObjectSpec spec) {
     List<Object> conditions = new ArrayList<>();
     List<Object> flex = Yaml12.optionValues(FLEX_ENV);
     Map<String, Object> notFlex = ordered("not", ordered("enum", flex));
-    addCondition(conditions, spec, Availability::flexible, "the flexible environment",
-        ordered("properties", ordered("env", ordered("enum", flex)), "required", List.of("env")));
+    addCondition(conditions, spec, Availability::flexible, ordered("properties", ordered("env", ordered("enum", flex)), "required", List.of("env")));
     for (Generation generation : Generation.values()) {
       List<Object> runtimes = RuntimeCatalog.bundled().standardRuntimes().stream()
           .filter(r -> r.generation() == generation).map(r -> (Object) r.id()).toList();
       Function<Availability, Status> column = generation == Generation.FIRST
           ? Availability::firstGeneration : Availability::secondGeneration;
-      String where = (generation == Generation.FIRST ? "first" : "second") + "-generation standard runtimes";
-      addCondition(conditions, spec, column, where, ordered(
+      addCondition(conditions, spec, column, ordered(
           "properties", ordered("runtime", ordered("enum", runtimes), "env", notFlex), "required", List.of("runtime")));
     }
     return conditions;
   }
 
   private static void addCondition(List<Object> conditions, ObjectSpec spec, Function<Availability, Status> column,
-      String where, Map<String, Object> condition) {
+      Map<String, Object> condition) {
     Map<String, Object> properties = new LinkedHashMap<>();
     for (Element e : spec.elements()) {
       switch (column.apply(e.availability())) {
         case REJECTED -> properties.put(e.name(), false);
-        case NOT_APPLICABLE -> properties.put(e.name(), ordered("deprecationMessage",
-            e.name() + " is not used in " + where + "; it is ignored"));
-        case DEPRECATED -> properties.put(e.name(), ordered("deprecationMessage",
-            e.name() + " is deprecated in " + where));
-        case ACCEPTED -> { }
+        case NOT_APPLICABLE, DEPRECATED, ACCEPTED -> { }
       }
     }
     if (!properties.isEmpty()) {

@@ -71,4 +71,13 @@ class AppsTest {
     Cli.Run byDefault = validate("--no-config", dispatch);
     assertTrue(byDefault.out().contains("service api is not defined"), "by default deploy/ is the app: " + byDefault.out());
   }
+
+  @Test
+  void configurationListsAnAppsServiceFiles() {
+    String dispatch = "testdata/apps/listed/deploy/dispatch.yaml";
+    Cli.Run listed = validate(dispatch);
+    assertEquals(0, listed.exitCode(), listed.out() + listed.err());
+    assertFalse(listed.out().contains("[AY715]"), "services/api/app.yaml is listed for the app: " + listed.out());
+    assertTrue(validate("--no-config", dispatch).out().contains("service api is not defined"));
+  }
 }

@@ -31,7 +31,32 @@ class CliTest {
   void missingFileIsOneLineOnStderrAndExitTwo() {
     Cli.Run run = Cli.run("validate", "does-not-exist.yaml");
     assertEquals(2, run.exitCode());
-    assertEquals("appyaml: does-not-exist.yaml: no such file\n", run.err());
+    assertEquals("appyaml: cannot read does-not-exist.yaml: no such file\n", run.err());
+    assertEquals("nothing checked: 1 input could not be read\n", run.out(), "no success line on a failing run");
+  }
+
+  @Test
+  void helpExplainsExitCodesWithFailOnAndWhichVersionIsMeant() {
+    String help = Cli.run("validate", "--help").out().replaceAll("\\s+", " ");
+    assertTrue(help.contains("Exit codes: 0 no finding at the --fail-on level, 1 findings at that level (errors by default)"), help);
+    assertTrue(help.contains("App Engine version id the files will be deployed as (gcloud app deploy --version), not appyaml's own version"), help);
+    assertTrue(Cli.run("--help").out().replaceAll("\\s+", " ").contains("0 no finding at the --fail-on level"));
+  }
+
+  @Test
+  void aFailingRunPrintsNoSuccessLine() {
+    Cli.Run run = Cli.run("validate", "missing.yaml", "testdata/ok/go-manual-scaling.yaml");
+    assertEquals(2, run.exitCode());
+    assertFalse(run.out().contains("no problems found"), run.out());
+    assertEquals("1 input could not be read; the other file has no problems\n", run.out());
+  }
+
+  @Test
+  void anUnwritableReportNamesTheMissingFolderOnce(@TempDir Path dir) {
+    Path target = dir.resolve("x").resolve("o.sarif");
+    Cli.Run run = Cli.run("validate", "--output", "sarif=" + target, "testdata/ok/go-manual-scaling.yaml");
+    assertEquals(2, run.exitCode());
+    assertEquals("appyaml: cannot write " + target + ": directory " + dir.resolve("x") + " does not exist\n", run.err());
   }
 
   @Test
@@ -39,7 +64,7 @@ class CliTest {
     Files.writeString(dir.resolve("notes.yaml"), "title: x\n");
     Cli.Run run = Cli.run("validate", dir.toString());
     assertEquals(2, run.exitCode());
-    assertEquals("appyaml: " + dir + ": is a directory with no App Engine configuration files in it\n", run.err());
+    assertEquals("appyaml: " + dir + " is a directory with no App Engine configuration files in it\n", run.err());
   }
 
   @Test

@@ -147,7 +147,9 @@ class LanguageServerTest {
     assertTrue(keys.contains("min_instances") && keys.contains("target_cpu_utilization"), keys.toString());
     assertFalse(keys.contains("runtime"), keys.toString());
     assertEquals(List.of("optional", "never", "always", "default"), labels(uri, new Position(7, 10)));
-    assertTrue(labels(uri, new Position(6, 2)).contains("static_dir"));
+    List<String> handlerKeys = labels(uri, new Position(6, 2));
+    assertTrue(handlerKeys.contains("static_dir") && handlerKeys.contains("script"), handlerKeys.toString());
+    assertFalse(handlerKeys.contains("url") || handlerKeys.contains("secure"), "keys already written: " + handlerKeys);
 
     server.shutdown().get(10, TimeUnit.SECONDS);
     server.exit();
@@ -226,7 +228,7 @@ class LanguageServerTest {
         "\u0000\u0001 <html><body>not yaml: at: all: \"</body>")));
     assertFalse(next(notYaml).getDiagnostics().isEmpty());
 
-    assertTrue(labels(uri, new Position(1, 0)).contains("runtime"));
+    assertTrue(labels(uri, new Position(1, 0)).contains("service"));
     server.shutdown().get(10, TimeUnit.SECONDS);
     server.exit();
     assertEquals(0, serverExit.get(10, TimeUnit.SECONDS));

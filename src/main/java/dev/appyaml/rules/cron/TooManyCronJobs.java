@@ -9,7 +9,8 @@ import dev.appyaml.yaml.SequenceNode;
 import java.util.Optional;
 
 @RuleInfo(id = "AY723", name = "too-many-cron-jobs", severity = Severity.ERROR,
-    summary = "an app may have at most 250 cron jobs, and at most 20 without billing enabled", spec = {"CRN-005"})
+    summary = "an app may have at most 250 cron jobs, and at most 20 without billing enabled", spec = {"CRN-005"},
+    severityVaries = "warning past 20 jobs, the limit for apps without billing")
 public final class TooManyCronJobs extends CronRule {
 
   static final int PAID = 250;

@@ -19,7 +19,8 @@ import java.util.Optional;
  */
 @RuleInfo(id = "AY607", name = "flex-memory-per-core", severity = Severity.ERROR,
     summary = "resources.memory_gb must fit the cores: from cpu - 0.4 to cpu x 6.5 - 0.4 GB",
-    spec = {"AY-RES-003"})
+    spec = {"AY-RES-003"},
+    severityVaries = "warning for memory below the documented minimum")
 public final class FlexMemoryPerCore implements Rule {
 
   static final double OVERHEAD_GB = 0.4;

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  */
 @RuleInfo(id = "AY602", name = "flex-runtime-name", severity = Severity.ERROR,
     summary = "a flexible runtime is a language name, custom or a gs:// builder, not a standard runtime id",
-    spec = {"AY-RT-009"})
+    spec = {"AY-RT-009"},
+    severityVaries = "warning for legacy Go names and for runtimes appyaml does not know")
 public final class FlexRuntimeName implements Rule {
 
   private static final Pattern LEGACY_GO = Pattern.compile("go1\\.\\d+");

@@ -17,6 +17,7 @@ import java.util.Optional;
  */
 @RuleInfo(id = "AY618", name = "health-check-interval", severity = Severity.ERROR,
     summary = "a health check's check_interval_sec must be greater than its timeout_sec",
+    severityVaries = "warning when one of the two is left at its default",
     spec = {"AY-HC-003", "AY-HC-012"})
 public final class HealthCheckInterval implements Rule {
 

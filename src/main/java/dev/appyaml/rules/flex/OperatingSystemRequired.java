@@ -23,7 +23,8 @@ import java.util.Optional;
  */
 @RuleInfo(id = "AY625", name = "operating-system-required", severity = Severity.ERROR,
     summary = "current flexible runtime versions need runtime_config.operating_system",
-    spec = {"AY-RC-003"})
+    spec = {"AY-RC-003"},
+    severityVaries = "warning when the runtime still builds without operating_system, as the legacy runtime")
 public final class OperatingSystemRequired implements Rule {
 
   /** The oldest version built with buildpacks, per language. */

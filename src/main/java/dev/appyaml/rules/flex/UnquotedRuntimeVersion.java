@@ -18,6 +18,7 @@ import java.util.Optional;
 @RuleInfo(id = "AY626", name = "unquoted-runtime-version", severity = Severity.WARNING,
     summary = "runtime versions should be quoted strings; an unquoted 3.10 is read as 3.1",
     spec = {"AY-RC-004", "AY-YAML-012"},
+    severityVaries = "info for a number that keeps its text",
     safeFix = true)
 public final class UnquotedRuntimeVersion implements Rule {
 

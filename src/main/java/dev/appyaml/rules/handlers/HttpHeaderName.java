@@ -15,7 +15,8 @@ import java.util.Optional;
 
 @RuleInfo(id = "AY404", name = "http-header-name", severity = Severity.ERROR,
     summary = "http_headers may only name response headers App Engine lets an app set, at most 500 of them",
-    spec = {"AY-HDR-002", "AY-HDR-003", "AY-HDR-004", "AY-HDR-005", "AY-HDR-006", "AY-HDR-007", "AY-HDR-010"})
+    spec = {"AY-HDR-002", "AY-HDR-003", "AY-HDR-004", "AY-HDR-005", "AY-HDR-006", "AY-HDR-007", "AY-HDR-010"},
+    severityVaries = "warning for a header repeated in other letter case")
 public final class HttpHeaderName implements Rule {
 
   /** RFC 2616 separators, which a header name (a token) must not contain. */

@@ -12,7 +12,8 @@ import java.util.Optional;
 
 @RuleInfo(id = "AY409", name = "script-not-auto", severity = Severity.ERROR,
     summary = "on second-generation runtimes and go111 a handler's script must be auto",
-    spec = {"AY-SCR-001", "AY-SCR-002"})
+    spec = {"AY-SCR-001", "AY-SCR-002"},
+    severityVaries = "warning for Java runtimes")
 public final class ScriptNotAuto implements Rule {
 
   @Override

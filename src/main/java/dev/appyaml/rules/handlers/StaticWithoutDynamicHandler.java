@@ -14,7 +14,8 @@ import java.util.Optional;
 
 @RuleInfo(id = "AY410", name = "static-without-dynamic-handler", severity = Severity.WARNING,
     summary = "on second-generation runtimes and go111, static handlers need a script: auto handler or an entrypoint",
-    spec = {"AY-HND-006"})
+    spec = {"AY-HND-006"},
+    severityVaries = "error for runtime go111")
 public final class StaticWithoutDynamicHandler implements Rule {
 
   @Override

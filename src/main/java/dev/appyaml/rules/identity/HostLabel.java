@@ -18,7 +18,8 @@ import java.util.Optional;
  */
 @RuleInfo(id = "AY206", name = "host-label-too-long", severity = Severity.ERROR,
     summary = "the host label VERSION-dot-SERVICE-dot-PROJECT_ID must be at most 63 characters, with no hyphen beside -dot-",
-    spec = {"AY-ID-003"})
+    spec = {"AY-ID-003"},
+    severityVaries = "info when no --version is given and only a generated version would make the label too long")
 public final class HostLabel implements Rule {
 
   static final int MAX_LABEL = 63;

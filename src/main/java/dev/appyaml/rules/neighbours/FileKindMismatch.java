@@ -11,6 +11,7 @@ import java.util.Optional;
 
 @RuleInfo(id = "AY701", name = "file-kind-mismatch", severity = Severity.ERROR,
     summary = "a file whose content is plainly another kind than its name says is not checked as the named kind",
+    severityVaries = "warning when the name only defaulted to a service file (any name other than app.yaml and the other kinds' names)",
     spec = {"AY-J8-050"})
 public final class FileKindMismatch implements Rule {
 
@@ -28,13 +29,27 @@ public final class FileKindMismatch implements Rule {
       } else {
         FileKind kind = m.kind().get();
         String real = ContentKind.fileName(kind);
-        message = "file holds " + m.looksLike() + ", but its name makes it " + article(named) + " " + named
-            + (m.nameIsExplicit() ? "" : " by default") + "; " + reader(kind) + " only from a file named " + real
+        String claim = m.nameIsExplicit()
+            ? "a file named " + named + " is always read as " + contents(m.named())
+            : "its name makes it " + article(named) + " " + named + " by default";
+        message = "file holds " + m.looksLike() + ", but " + claim + "; " + reader(kind) + " only from a file named " + real
             + (kind == FileKind.APPHOSTING ? " or apphosting.ENV.yaml" : "") + ", so it was not checked";
         fix = Fix.hint("rename it to " + real + ", or pass --kind " + kind.id() + " to check it as " + real);
       }
       ctx.report(severity, m.key(), message, Optional.of(fix));
     });
+  }
+
+  /** What gcloud takes a file of this kind's name to hold. */
+  private static String contents(FileKind kind) {
+    return switch (kind) {
+      case APP -> "a service's configuration";
+      case DISPATCH -> "dispatch rules";
+      case CRON -> "cron configuration";
+      case QUEUE -> "task queue configuration";
+      case INDEX -> "Datastore index definitions";
+      case APPHOSTING -> "App Hosting settings";
+    };
   }
 
   private static String reader(FileKind kind) {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 @RuleInfo(id = "AY736", name = "queue-rate", severity = Severity.ERROR,
     summary = "a push queue's rate must be at most 500/s, and a bare 0 stops gcloud app deploy; write 0/s",
-    spec = {"QUE-011", "QUE-012"})
+    spec = {"QUE-011", "QUE-012"}, safeFix = true)
 public final class QueueRate extends QueueRule {
 
   private static final Pattern RATE = Pattern.compile("([0-9]+(?:\\.[0-9]*)?)/([smhd])\\n?");

@@ -11,7 +11,7 @@ import dev.appyaml.source.Located;
 
 @RuleInfo(id = "AY730", name = "age-limit-form", severity = Severity.ERROR,
     summary = "gcloud app deploy reads an age limit only as a plain number and unit (1000s, 2.5h); 1e3s or +5s stops it",
-    spec = {"CRN-050", "QUE-020"})
+    spec = {"CRN-050", "QUE-020"}, safeFix = true)
 public final class AgeLimitForm implements Rule {
 
   @Override

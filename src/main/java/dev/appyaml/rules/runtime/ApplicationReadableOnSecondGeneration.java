@@ -11,7 +11,8 @@ import java.util.Optional;
 
 @RuleInfo(id = "AY226", name = "application-readable-on-second-generation", severity = Severity.ERROR,
     summary = "application_readable is refused on second-generation runtimes, where static files are always readable",
-    spec = {"AY-STA-013", "AY-GO111-001"})
+    spec = {"AY-STA-013", "AY-GO111-001"},
+    severityVaries = "warning for Ruby in the standard environment, which gcloud does not check")
 public final class ApplicationReadableOnSecondGeneration implements Rule {
 
   @Override

@@ -11,7 +11,8 @@ import java.util.Optional;
 /** {@code python} (Python 2.5) and {@code python-compat}: names gcloud refuses in the standard environment. */
 @RuleInfo(id = "AY221", name = "legacy-python-runtime", severity = Severity.ERROR,
     summary = "runtime python and python-compat are retired runtimes that gcloud refuses in the standard environment",
-    spec = {"AY-RT-005", "AY-RT-006"})
+    spec = {"AY-RT-005", "AY-RT-006"},
+    severityVaries = "warning for python-compat in the flexible environment")
 public final class LegacyPythonRuntime implements Rule {
 
   @Override

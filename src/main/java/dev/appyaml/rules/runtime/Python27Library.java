@@ -20,7 +20,8 @@ import java.util.Optional;
 
 @RuleInfo(id = "AY228", name = "python27-library", severity = Severity.ERROR,
     summary = "each python27 library must be a supported name and version, listed once",
-    spec = {"AY-LIB-003", "AY-LIB-004", "AY-LIB-005", "AY-LIB-008"})
+    spec = {"AY-LIB-003", "AY-LIB-004", "AY-LIB-005", "AY-LIB-008"},
+    severityVaries = "warning for a library version that is still supported but deprecated")
 public final class Python27Library implements Rule {
 
   @Override

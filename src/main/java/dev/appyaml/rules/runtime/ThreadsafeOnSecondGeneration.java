@@ -9,7 +9,8 @@ import java.util.Optional;
 
 @RuleInfo(id = "AY225", name = "threadsafe-on-second-generation", severity = Severity.ERROR,
     summary = "threadsafe is refused on second-generation runtimes (gcloud's rule includes go111)",
-    spec = {"AY-TS-002", "AY-GO111-001"})
+    spec = {"AY-TS-002", "AY-GO111-001"},
+    severityVaries = "warning for Ruby in the standard environment, which gcloud does not check")
 public final class ThreadsafeOnSecondGeneration implements Rule {
 
   @Override

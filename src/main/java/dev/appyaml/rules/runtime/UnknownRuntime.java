@@ -11,6 +11,7 @@ import java.util.Set;
 
 @RuleInfo(id = "AY231", name = "unknown-runtime", severity = Severity.ERROR,
     summary = "a standard-environment runtime must be a runtime id from the support schedule (a later release of a known family is a warning)",
+    severityVaries = "warning for a later release of a known family (such as nodejs28), newer than the bundled runtime table",
     spec = {"AY-RT-004", "AY-RT-016", "AY-RT-050"})
 public final class UnknownRuntime implements Rule {
 

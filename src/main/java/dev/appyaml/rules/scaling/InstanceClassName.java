@@ -13,6 +13,7 @@ import java.util.Optional;
 @RuleInfo(id = "AY302", name = "unknown-instance-class", severity = Severity.ERROR,
     summary = "instance_class must be one of the standard environment's classes, spelt in upper case",
     spec = {"AY-IC-001", "AY-IC-002"},
+    severityVaries = "warning for a known instance class written in lower case",
     safeFix = true)
 public final class InstanceClassName implements Rule {
 

@@ -15,7 +15,8 @@ import java.util.Optional;
  */
 @RuleInfo(id = "AY308", name = "max-concurrent-requests-range", severity = Severity.ERROR,
     summary = "automatic_scaling.max_concurrent_requests may be at most 1000 and should be at least 10",
-    spec = {"AY-AS-013", "AY-AS-012"})
+    spec = {"AY-AS-013", "AY-AS-012"},
+    severityVaries = "warning for a value below the default of 10")
 public final class MaxConcurrentRequests implements Rule {
 
   static final BigInteger DOCUMENTED_MAX = BigInteger.valueOf(1000);

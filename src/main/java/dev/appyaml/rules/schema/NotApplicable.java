@@ -17,7 +17,8 @@ import java.util.Optional;
     spec = {"AY-TOP-001", "AY-TOP-003", "AY-SC-003", "AY-BS-004", "AY-FLX-005", "AY-RES-010",
         "AY-NET-012", "AY-HC-023", "AY-RC-002", "AY-IC-006", "AY-EXP-006", "AY-ERR-009",
         "AY-INB-006", "AY-VPC-006", "AY-HND-005", "AY-BEV-002", "AY-BND-003", "AY-BND-004",
-        "AY-INC-007", "AY-PY27-006"})
+        "AY-INC-007", "AY-PY27-006"},
+    severityVaries = "error where gcloud rejects the key for the file's environment or runtime")
 public final class NotApplicable extends SchemaRule {
 
   @Override

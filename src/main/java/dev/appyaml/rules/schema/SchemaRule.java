@@ -16,7 +16,7 @@ abstract class SchemaRule implements Rule, SchemaVisitor {
 
   @Override
   public boolean appliesTo(FileKind kind) {
-    return Catalogs.of(kind).isPresent();
+    return Catalogs.exists(kind);
   }
 
   static ObjectSpec catalogFor(FileKind kind) {

@@ -15,6 +15,7 @@ import java.util.Optional;
     summary = "every key must be one Google's validator knows at that place",
     spec = {"AY-YAML-006", "AY-YAML-007", "AY-BS-005", "AY-RES-001", "AY-NET-001", "AY-ERR-001", "AY-INC-003",
         "DSP-001", "DSP-006", "CRN-001", "CRN-006", "CRN-030", "AH-003", "AH-006", "AH-SCR-001", "AH-RC-060", "QUE-002", "QUE-003", "QUE-004", "CRN-054", "AH-050"},
+    severityVaries = "warning in apphosting.yaml, whose reader ignores unknown keys",
     safeFix = true)
 public final class UnknownKey extends SchemaRule {
 

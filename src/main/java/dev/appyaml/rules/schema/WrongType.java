@@ -17,7 +17,8 @@ import java.util.Optional;
 @RuleInfo(id = "AY102", name = "wrong-type", severity = Severity.ERROR,
     summary = "a value must have the type Google's validator converts it to",
     spec = {"AY-HND-001", "AY-VAR-001", "AY-FAS-011", "AY-RES-004",
-        "DSP-004", "CRN-004", "AH-004", "AH-ENV-001"})
+        "DSP-004", "CRN-004", "AH-004", "AH-ENV-001"},
+    severityVaries = "warning for a fractional number where a whole one is expected, which Google's validator truncates")
 public final class WrongType extends SchemaRule {
 
   @Override

@@ -15,7 +15,8 @@ import java.util.Optional;
  */
 @RuleInfo(id = "AY503", name = "entrypoint-fixed-port", severity = Severity.WARNING,
     summary = "entrypoint should listen on $PORT, not on a fixed port",
-    spec = {"AY-EP-002", "AY-CR-001"})
+    spec = {"AY-EP-002", "AY-CR-001"},
+    severityVaries = "info for port 8080, the value App Engine gives PORT today")
 public final class EntrypointFixedPort implements Rule {
 
   static final int APP_ENGINE_PORT = 8080;

@@ -21,7 +21,8 @@ import java.util.Optional;
  */
 @RuleInfo(id = "AY515", name = "reserved-app-engine-variable", severity = Severity.ERROR,
     summary = "env_variables must not set names App Engine reserves or sets itself",
-    spec = {"AY-VAR-003", "AY-VAR-004", "AY-CR-002"})
+    spec = {"AY-VAR-003", "AY-VAR-004", "AY-CR-002"},
+    severityVaries = "warning for GOOGLE_CLOUD_PROJECT, and NODE_ENV on Node.js, which the runtime sets itself")
 public final class ReservedEnvVariable implements Rule {
 
   @Override

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 @RuleInfo(id = "AY526", name = "service-account-format", severity = Severity.ERROR,
     summary = "service_account must be a service-account e-mail address",
-    spec = {"AY-SA-002"})
+    spec = {"AY-SA-002"},
+    severityVaries = "warning for an e-mail address that is not a service account's")
 public final class ServiceAccountFormat implements Rule {
 
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");

@@ -15,9 +15,13 @@ abstract class LoadProblemRule implements Rule {
   public final void check(RuleContext ctx) {
     for (LoadProblem problem : ctx.document().problems()) {
       if (reports(problem.kind())) {
-        ctx.report(problem.range(), problem.message());
+        report(ctx, problem);
       }
     }
+  }
+
+  void report(RuleContext ctx, LoadProblem problem) {
+    ctx.report(problem.range(), problem.message());
   }
 
   @Override
