@@ -51,8 +51,20 @@ final class Discovery {
     }
   }
 
-  static List<Path> find(Path root) throws IOException {
-    return find(root, Filters.NONE, skipped -> {});
+  /**
+   * Directory entries a search for context may look at: an app's other service files are read
+   * only to judge the files given, so a root above a huge tree (a home or temp folder) must not
+   * cost more than a moment. A user's own {@code validate DIR} has no such bound.
+   */
+  static final int CONTEXT_ENTRIES = 5_000;
+
+  /** The configuration files under {@code root}, for context: at most {@link #CONTEXT_ENTRIES} entries are looked at. */
+  static List<Path> findForContext(Path root) throws IOException {
+    List<Path> found = new ArrayList<>();
+    Budget budget = new Budget(CONTEXT_ENTRIES);
+    walk(root, root, children(root, skipped -> {}, budget), new ArrayList<>(), Filters.NONE, found, skipped -> {}, budget);
+    found.sort(null);
+    return found;
   }
 
   /**
@@ -62,9 +74,23 @@ final class Discovery {
    */
   static List<Path> find(Path root, Filters filters, Consumer<String> skipped) throws IOException {
     List<Path> found = new ArrayList<>();
-    walk(root, root, children(root, skipped), new ArrayList<>(), filters, found, skipped);
+    Budget budget = new Budget(Integer.MAX_VALUE);
+    walk(root, root, children(root, skipped, budget), new ArrayList<>(), filters, found, skipped, budget);
     found.sort(null);
     return found;
+  }
+
+  /** How many more directory entries a walk may look at. */
+  private static final class Budget {
+    private int left;
+
+    Budget(int entries) {
+      this.left = entries;
+    }
+
+    boolean take() {
+      return left-- > 0;
+    }
   }
 
   private record Scoped(Path directory, IgnoreFile ignore, boolean uploadOnly) {}
@@ -73,10 +99,13 @@ final class Discovery {
    * One directory read and one stat per entry (two for a symbolic link): the attributes read
    * here answer every later question about the entry. An entry that cannot be stat'ed is skipped.
    */
-  private static Map<Path, Entry> children(Path directory, Consumer<String> skipped) throws IOException {
+  private static Map<Path, Entry> children(Path directory, Consumer<String> skipped, Budget budget) throws IOException {
     Map<Path, Entry> children = new TreeMap<>();
     try (DirectoryStream<Path> list = Files.newDirectoryStream(directory)) {
       for (Path child : list) {
+        if (!budget.take()) {
+          break;
+        }
         try {
           children.put(child, Entry.of(child));
         } catch (IOException e) {
@@ -90,7 +119,7 @@ final class Discovery {
   }
 
   private static void walk(Path root, Path directory, Map<Path, Entry> children, List<Scoped> ignores, Filters filters,
-      List<Path> found, Consumer<String> skipped) {
+      List<Path> found, Consumer<String> skipped, Budget budget) {
     List<Scoped> here = new ArrayList<>(ignores);
     for (String name : List.of(".gitignore", ".gcloudignore")) {
       Path file = directory.resolve(name);
@@ -115,7 +144,7 @@ final class Discovery {
       if (isDirectory) {
         if (!entry.getValue().link()) {
           try {
-            walk(root, child, children(child, skipped), here, filters, found, skipped);
+            walk(root, child, children(child, skipped, budget), here, filters, found, skipped, budget);
           } catch (IOException e) {
             skipped.accept(child + ": skipped this folder: " + reason(e));
           }

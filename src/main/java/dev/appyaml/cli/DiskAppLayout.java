@@ -72,7 +72,7 @@ final class DiskAppLayout implements AppLayout {
   private List<Path> find(Path directory) throws IOException {
     List<Path> cached = found.get(directory);
     if (cached == null) {
-      cached = Discovery.find(directory);
+      cached = Discovery.findForContext(directory);
       found.put(directory, cached);
     }
     return cached;

@@ -15,6 +15,12 @@ import java.util.regex.Pattern;
 public record TimeValue(BigDecimal amount, char unit, boolean plain) {
 
   private static final int MAX_DIGITS = 40;
+  /**
+   * Longer than any age limit a person writes (the service caps them at a few years); past it the
+   * catalog's pattern rule reports the value, and the number is never converted (a 7,600-digit
+   * value made the checks take seconds).
+   */
+  private static final int MAX_TEXT = 64;
   /** What the pre-deploy check converts; Python's {@code $} also matches before a final line feed. */
   private static final Pattern PLAIN = Pattern.compile("(\\d+(\\.\\d+)?|\\.\\d+)[smhd]\\n?");
   /** What Python's {@code float()} reads in the part before the unit (the forms the catalog accepts). */
@@ -22,6 +28,9 @@ public record TimeValue(BigDecimal amount, char unit, boolean plain) {
 
   /** The value as the file's validator reads it, or empty where that validator refuses it. */
   public static Optional<TimeValue> parse(String text) {
+    if (text.length() > MAX_TEXT) {
+      return Optional.empty();
+    }
     String body = text.endsWith("\n") && PLAIN.matcher(text).matches() ? text.substring(0, text.length() - 1) : text;
     if (body.isEmpty() || "smhd".indexOf(body.charAt(body.length() - 1)) < 0) {
       return Optional.empty();

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.appyaml.testing.Cli;
 import dev.appyaml.testing.Golden;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Cross-file rules judge within one app (testdata/apps): a partial list reads the app's other
@@ -24,6 +27,30 @@ class AppsTest {
         CROSS_FILE_RULES}, 0, args, 0, 7);
     System.arraycopy(files, 0, args, 7, files.length);
     return Cli.run(args);
+  }
+
+  /**
+   * A cron.yaml in a huge folder (a home or temp folder) must not make the run walk all of it for
+   * context: the search stops after Discovery.CONTEXT_ENTRIES entries. The walk is in name order,
+   * so a service file past the budget is not seen, and its target is reported as unknown.
+   */
+  @Test
+  void contextSearchLooksAtABoundedNumberOfEntries(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("cron.yaml"), "cron:\n- url: /a\n  schedule: every 1 hours\n  target: late\n");
+    Files.writeString(dir.resolve("app.yaml"), "runtime: python312\n");
+    Path crowd = Files.createDirectory(dir.resolve("aaa"));
+    for (int i = 0; i < Discovery.CONTEXT_ENTRIES; i++) {
+      Files.createFile(crowd.resolve("f" + i + ".txt"));
+    }
+    Path late = Files.createDirectories(dir.resolve("zzz"));
+    Files.writeString(late.resolve("app.yaml"), "runtime: python312\nservice: late\n");
+    Cli.Run run = validate(dir.resolve("cron.yaml").toString());
+    assertTrue(run.out().contains("target late is not a service"), run.out());
+    for (int i = 0; i < 10; i++) {
+      Files.delete(crowd.resolve("f" + i + ".txt"));
+    }
+    assertFalse(validate(dir.resolve("cron.yaml").toString()).out().contains("target late"),
+        "within the budget the service file is found");
   }
 
   @Test
