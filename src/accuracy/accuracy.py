@@ -2,7 +2,7 @@
 """Findings per rule and severity over a corpus of real configuration files, as Markdown.
 
 Usage (from the project root, after `mvn -B -q package -DskipTests`):
-  scripts/accuracy.py [--corpus ../shared/corpus] [--as-of 2024-06-01] [--cmd "java -jar target/appyaml.jar"]
+  src/accuracy/accuracy.py [--corpus ../shared/corpus] [--as-of 2024-06-01] [--cmd "java -jar target/appyaml.jar"]
 
 Every file listed in the corpus's MANIFEST.tsv (column corpus_path) is validated in one run,
 without any .appyaml.yaml, and the tables of docs/accuracy.md are printed on standard output.
