@@ -102,7 +102,9 @@ public final class YamlLoader {
         lastKnown = end(event);
       }
     } catch (MarkedYamlEngineException e) {
-      Position at = e.getProblemMark().or(e::getContextMark).map(YamlLoader::position)
+      // By offset, so that the position splits lines as SourceFile does (SnakeYAML's own line count
+      // disagrees after runs of lone CRs, and could point past the end of the input).
+      Position at = e.getProblemMark().or(e::getContextMark).map(m -> source.positionOfCodePoint(m.getIndex()))
           .orElse(lastKnown);
       problems.add(new LoadProblem(Kind.SYNTAX, Range.point(at), describe(e)));
     } catch (ReaderException e) {
