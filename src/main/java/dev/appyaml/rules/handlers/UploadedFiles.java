@@ -1,6 +1,7 @@
 package dev.appyaml.rules.handlers;
 
 import dev.appyaml.config.IgnoreFile;
+import dev.appyaml.regex.PatternScan;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -123,24 +124,17 @@ final class UploadedFiles {
   }
 
   private static boolean topLevelAlternation(String regex) {
-    int depth = 0;
-    boolean inClass = false;
-    for (int i = 0; i < regex.length(); i++) {
-      char c = regex.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (inClass) {
-        inClass = c != ']';
-      } else if (c == '[') {
-        inClass = true;
-      } else if (c == '(') {
-        depth++;
+    int[] depth = {0};
+    boolean[] found = {false};
+    PatternScan.structural(regex, (index, c) -> {
+      if (c == '(') {
+        depth[0]++;
       } else if (c == ')') {
-        depth--;
-      } else if (c == '|' && depth <= 0) {
-        return true;
+        depth[0]--;
+      } else if (c == '|' && depth[0] <= 0) {
+        found[0] = true;
       }
-    }
-    return false;
+    });
+    return found[0];
   }
 }
