@@ -249,9 +249,11 @@ final class ValidateCommand implements Callable<Integer> {
     problems.forEach(p -> spec.commandLine().getErr().println("appyaml: " + dev.appyaml.report.Printable.of(p)));
     List<SourceFile> sources = outcome.sources();
     List<Diagnostic> diagnostics = outcome.diagnostics();
+    Map<String, SourceFile> sourceByName = new HashMap<>();
+    sources.forEach(f -> sourceByName.putIfAbsent(f.displayPath(), f));
     BaselineStep.Outcome baselined = new BaselineStep(Optional.ofNullable(writeBaseline),
-        Optional.ofNullable(baseline).or(run::baseline)).apply(diagnostics, name -> sources.stream()
-            .filter(f -> f.displayPath().equals(name)).findFirst(), spec.commandLine().getErr());
+        Optional.ofNullable(baseline).or(run::baseline)).apply(diagnostics,
+            name -> Optional.ofNullable(sourceByName.get(name)), spec.commandLine().getErr());
     List<Suppressed> hidden = new ArrayList<>(outcome.suppressed());
     hidden.addAll(baselined.hidden());
     Report report = new Report(sources, baselined.kept(), hidden, RuleRegistry.metadata(), ToolVersion.version(),

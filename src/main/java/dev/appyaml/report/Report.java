@@ -6,6 +6,7 @@ import dev.appyaml.rule.RuleInfo;
 import dev.appyaml.rule.Severity;
 import dev.appyaml.rule.Suppressed;
 import dev.appyaml.source.SourceFile;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,18 +14,32 @@ import java.util.Optional;
 
 /**
  * Everything a reporter may see: the checked files, the sorted findings, the findings that were
- * suppressed (shown only by formats that can mark them), and rule metadata.
+ * suppressed (shown only by formats that can mark them), and rule metadata. Files and rules are
+ * indexed, since a reporter looks one up for every finding.
  */
-public record Report(List<SourceFile> files, List<Diagnostic> diagnostics, List<Suppressed> suppressed,
-    List<RuleInfo> rules, String toolVersion, Invocation invocation) {
+public final class Report {
 
-  public Report {
-    files = List.copyOf(files);
-    diagnostics = diagnostics.stream().map(Report::printable).sorted(Diagnostic.ORDER).toList();
-    suppressed = suppressed.stream()
+  private final List<SourceFile> files;
+  private final List<Diagnostic> diagnostics;
+  private final List<Suppressed> suppressed;
+  private final List<RuleInfo> rules;
+  private final String toolVersion;
+  private final Invocation invocation;
+  private final Map<String, SourceFile> fileByPath = new HashMap<>();
+  private final Map<String, RuleInfo> ruleById = new HashMap<>();
+
+  public Report(List<SourceFile> files, List<Diagnostic> diagnostics, List<Suppressed> suppressed,
+      List<RuleInfo> rules, String toolVersion, Invocation invocation) {
+    this.files = List.copyOf(files);
+    this.diagnostics = diagnostics.stream().map(Report::printable).sorted(Diagnostic.ORDER).toList();
+    this.suppressed = suppressed.stream()
         .map(s -> new Suppressed(printable(s.diagnostic()), s.kind(), Printable.of(s.justification())))
         .sorted(java.util.Comparator.comparing(Suppressed::diagnostic, Diagnostic.ORDER)).toList();
-    rules = List.copyOf(rules);
+    this.rules = List.copyOf(rules);
+    this.toolVersion = toolVersion;
+    this.invocation = invocation;
+    this.files.forEach(f -> fileByPath.putIfAbsent(f.displayPath(), f));
+    this.rules.forEach(r -> ruleById.putIfAbsent(r.id(), r));
   }
 
   public Report(List<SourceFile> files, List<Diagnostic> diagnostics, List<Suppressed> suppressed,
@@ -34,6 +49,30 @@ public record Report(List<SourceFile> files, List<Diagnostic> diagnostics, List<
 
   public Report(List<SourceFile> files, List<Diagnostic> diagnostics, List<RuleInfo> rules, String toolVersion) {
     this(files, diagnostics, List.of(), rules, toolVersion);
+  }
+
+  public List<SourceFile> files() {
+    return files;
+  }
+
+  public List<Diagnostic> diagnostics() {
+    return diagnostics;
+  }
+
+  public List<Suppressed> suppressed() {
+    return suppressed;
+  }
+
+  public List<RuleInfo> rules() {
+    return rules;
+  }
+
+  public String toolVersion() {
+    return toolVersion;
+  }
+
+  public Invocation invocation() {
+    return invocation;
   }
 
   /** Messages and fix titles quote the user's file: every format shows them escaped ({@link Printable}). */
@@ -48,11 +87,11 @@ public record Report(List<SourceFile> files, List<Diagnostic> diagnostics, List<
   }
 
   public Optional<SourceFile> source(String displayPath) {
-    return files.stream().filter(f -> f.displayPath().equals(displayPath)).findFirst();
+    return Optional.ofNullable(fileByPath.get(displayPath));
   }
 
   public Optional<RuleInfo> rule(String id) {
-    return rules.stream().filter(r -> r.id().equals(id)).findFirst();
+    return Optional.ofNullable(ruleById.get(id));
   }
 
   public long count(Severity severity) {

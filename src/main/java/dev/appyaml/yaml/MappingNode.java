@@ -21,8 +21,13 @@ public record MappingNode(Range range, List<Entry> entries) implements YamlNode 
 
   /** The first entry with this key, compared as written. */
   public Optional<Entry> entry(String key) {
-    for (Entry e : entries) {
-      if (e.name().equals(key)) {
+    // The binders look up every key they know in every mapping, most of them absent: comparing the
+    // strings' cached hashes first makes a miss one int comparison, and the index no iterator.
+    int hash = key.hashCode();
+    for (int i = 0; i < entries.size(); i++) {
+      Entry e = entries.get(i);
+      String name = e.name();
+      if (name.hashCode() == hash && name.equals(key)) {
         return Optional.of(e);
       }
     }

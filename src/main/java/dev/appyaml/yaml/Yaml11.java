@@ -17,6 +17,9 @@ final class Yaml11 {
   private static final Set<String> FALSE =
       Set.of("no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF");
   private static final Set<String> NULL = Set.of("", "~", "null", "Null", "NULL");
+  /** The length of the longest of these words: a longer scalar need not be looked up. */
+  private static final int LONGEST_WORD = java.util.stream.Stream.of(TRUE, FALSE, NULL)
+      .flatMap(Set::stream).mapToInt(String::length).max().orElseThrow();
 
   private static final Pattern INT =
       Pattern.compile(
@@ -40,14 +43,19 @@ final class Yaml11 {
 
   /** Types a plain (unquoted, untagged) scalar. */
   static Typed resolvePlain(String text) {
-    if (NULL.contains(text)) {
-      return new Typed(ScalarType.NULL, null);
+    if (text.length() <= LONGEST_WORD) {
+      if (NULL.contains(text)) {
+        return new Typed(ScalarType.NULL, null);
+      }
+      if (TRUE.contains(text)) {
+        return new Typed(ScalarType.BOOL, Boolean.TRUE);
+      }
+      if (FALSE.contains(text)) {
+        return new Typed(ScalarType.BOOL, Boolean.FALSE);
+      }
     }
-    if (TRUE.contains(text)) {
-      return new Typed(ScalarType.BOOL, Boolean.TRUE);
-    }
-    if (FALSE.contains(text)) {
-      return new Typed(ScalarType.BOOL, Boolean.FALSE);
+    if (!mayBeNumberOrTimestamp(text)) {
+      return new Typed(ScalarType.STRING, text);
     }
     if (INT.matcher(text).matches() || Sexagesimal.isInt(text)) {
       return parseInt(text).map(v -> new Typed(ScalarType.INT, v)).orElse(new Typed(ScalarType.STRING, text));
@@ -61,6 +69,15 @@ final class Yaml11 {
     return new Typed(ScalarType.STRING, text);
   }
 
+  /**
+   * Whether the first character allows an int, float or timestamp; as PyYAML's resolver, which
+   * tries each implicit type only for the first characters it can start with.
+   */
+  private static boolean mayBeNumberOrTimestamp(String text) {
+    char first = text.charAt(0);
+    return first >= '0' && first <= '9' || first == '-' || first == '+' || first == '.';
+  }
+
   record Typed(ScalarType type, Object value) {}
 
   /**
@@ -72,15 +89,16 @@ final class Yaml11 {
 
   /** An integer literal too long to convert; see {@link #MAX_NUMBER_LENGTH}. */
   static boolean isOverlongInt(String text) {
-    return text.length() > MAX_NUMBER_LENGTH && !NULL.contains(text)
+    return text.length() > MAX_NUMBER_LENGTH && mayBeNumberOrTimestamp(text)
         && (INT.matcher(text).matches() || Sexagesimal.isInt(text));
   }
 
   /** The value of an integer literal; empty when PyYAML's int() would fail on it ({@code 0b_}). */
   private static Optional<BigInteger> parseInt(String text) {
     String s = text.replace("_", "");
-    String digits = s.replaceFirst("^[-+]?(0[bx])?", "");
-    if (digits.isEmpty()) {
+    int sign = s.startsWith("-") || s.startsWith("+") ? 1 : 0;
+    int prefix = s.startsWith("0b", sign) || s.startsWith("0x", sign) ? 2 : 0;
+    if (s.length() == sign + prefix) { // no digits after the sign and base: int() refuses it
       return Optional.empty();
     }
     boolean negative = s.startsWith("-");

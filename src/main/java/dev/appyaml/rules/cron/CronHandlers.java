@@ -43,7 +43,8 @@ final class CronHandlers {
 
   /** Calls {@code each} for every job of the run whose landing can be told, with its cron file. */
   static void forEachLanding(RunContext ctx, BiConsumer<CheckedFile, Landing> each) {
-    List<CheckedFile> services = ctx.appFiles(FileKind.APP);
+    List<CheckedFile> cronFiles = ctx.files(FileKind.CRON);
+    List<CheckedFile> services = cronFiles.isEmpty() ? List.of() : ctx.appFiles(FileKind.APP);
     List<CheckedFile> dispatchFiles = ctx.appFiles(FileKind.DISPATCH);
     if (services.isEmpty() || dispatchFiles.size() > 1) {
       return;
@@ -57,7 +58,7 @@ final class CronHandlers {
     for (CheckedFile file : services) {
       byService.putIfAbsent(ctx.app(file).identity().effectiveService(), file);
     }
-    for (CheckedFile cronFile : ctx.files(FileKind.CRON)) {
+    for (CheckedFile cronFile : cronFiles) {
       List<Located<CronYaml.Job>> jobs = CronYaml.bind(RunContext.root(cronFile).orElseThrow()).jobs();
       if (jobs.size() > MAX_ITEMS) {
         continue;

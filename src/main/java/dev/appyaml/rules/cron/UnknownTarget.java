@@ -11,6 +11,7 @@ import dev.appyaml.rule.Severity;
 import dev.appyaml.rules.neighbours.ServiceNames;
 import dev.appyaml.source.Located;
 import dev.appyaml.text.Suggestions;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,11 +22,12 @@ public final class UnknownTarget implements CrossFileRule {
 
   @Override
   public void check(RunContext ctx) {
-    Optional<Set<String>> known = ServiceNames.known(ctx);
+    List<CheckedFile> judged = ctx.files(FileKind.CRON);
+    Optional<Set<String>> known = judged.isEmpty() ? Optional.empty() : ServiceNames.known(ctx);
     if (known.isEmpty()) {
       return;
     }
-    for (CheckedFile file : ctx.files(FileKind.CRON)) {
+    for (CheckedFile file : judged) {
       for (Located<CronYaml.Job> job : CronYaml.bind(RunContext.root(file).orElseThrow()).jobs()) {
         job.value().target().filter(t -> !t.value().contains(":") && !known.get().contains(t.value())).ifPresent(t -> {
           Optional<String> closest = Suggestions.closest(t.value(), known.get());

@@ -11,6 +11,7 @@ import dev.appyaml.rule.Severity;
 import dev.appyaml.rules.neighbours.ServiceNames;
 import dev.appyaml.source.Located;
 import dev.appyaml.text.Suggestions;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,11 +22,12 @@ public final class UnknownService implements CrossFileRule {
 
   @Override
   public void check(RunContext ctx) {
-    Optional<Set<String>> known = ServiceNames.known(ctx);
+    List<CheckedFile> judged = ctx.files(FileKind.DISPATCH);
+    Optional<Set<String>> known = judged.isEmpty() ? Optional.empty() : ServiceNames.known(ctx);
     if (known.isEmpty()) {
       return;
     }
-    for (CheckedFile file : ctx.files(FileKind.DISPATCH)) {
+    for (CheckedFile file : judged) {
       DispatchYaml dispatch = DispatchYaml.bind(RunContext.root(file).orElseThrow());
       for (Located<DispatchYaml.Rule> rule : dispatch.rules()) {
         rule.value().target().filter(t -> !known.get().contains(t.value())).ifPresent(t -> {

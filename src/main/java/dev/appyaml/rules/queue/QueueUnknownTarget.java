@@ -11,6 +11,7 @@ import dev.appyaml.rule.Severity;
 import dev.appyaml.rules.neighbours.ServiceNames;
 import dev.appyaml.source.Located;
 import dev.appyaml.text.Suggestions;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,11 +22,12 @@ public final class QueueUnknownTarget implements CrossFileRule {
 
   @Override
   public void check(RunContext ctx) {
-    Optional<Set<String>> known = ServiceNames.known(ctx);
+    List<CheckedFile> judged = ctx.files(FileKind.QUEUE);
+    Optional<Set<String>> known = judged.isEmpty() ? Optional.empty() : ServiceNames.known(ctx);
     if (known.isEmpty()) {
       return;
     }
-    for (CheckedFile file : ctx.files(FileKind.QUEUE)) {
+    for (CheckedFile file : judged) {
       for (Located<QueueYaml.Queue> queue : QueueYaml.bind(RunContext.root(file).orElseThrow()).queues()) {
         if (queue.value().isPull()) {
           continue; // a pull queue may not have a target at all (AY739)

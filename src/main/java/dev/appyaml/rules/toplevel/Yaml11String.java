@@ -90,10 +90,7 @@ public final class Yaml11String implements Rule {
   }
 
   private static void text(RuleContext ctx, ScalarNode s, Shape.Text text, String path) {
-    if (RUNTIME_VERSION.matcher(path).matches()) {
-      return;
-    }
-    if (s.isNull() || !changed(s)) {
+    if (s.isNull() || !changed(s) || RUNTIME_VERSION.matcher(path).matches()) {
       return;
     }
     String read = s.pythonStr();
