@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -45,7 +48,15 @@ final class Discovery {
       return globs == null ? List.of() : globs.stream().map(Glob::compile).toList();
     }
 
+    boolean isEmpty() {
+      return include.isEmpty() && exclude.isEmpty();
+    }
+
+    /** Whether a glob matches the path relative to the root, or its name; never without globs. */
     boolean matches(List<Glob> globs, String relative) {
+      if (globs.isEmpty()) {
+        return false;
+      }
       String name = relative.substring(relative.lastIndexOf('/') + 1);
       return globs.stream().anyMatch(g -> g.matches(relative) || g.matches(name));
     }
@@ -60,11 +71,10 @@ final class Discovery {
 
   /** The configuration files under {@code root}, for context: at most {@link #CONTEXT_ENTRIES} entries are looked at. */
   static List<Path> findForContext(Path root) throws IOException {
-    List<Path> found = new ArrayList<>();
     Budget budget = new Budget(CONTEXT_ENTRIES);
-    walk(root, root, children(root, skipped -> {}, budget), new ArrayList<>(), Filters.NONE, found, skipped -> {}, budget);
-    found.sort(null);
-    return found;
+    Walked walked = new Walked();
+    walk(root, root, children(root, skipped -> {}, budget), new ArrayList<>(), Filters.NONE, walked, budget, null);
+    return walked.drain(skipped -> {});
   }
 
   /**
@@ -73,23 +83,96 @@ final class Discovery {
    * Only the root itself failing is an exception.
    */
   static List<Path> find(Path root, Filters filters, Consumer<String> skipped) throws IOException {
-    List<Path> found = new ArrayList<>();
     Budget budget = new Budget(Integer.MAX_VALUE);
-    walk(root, root, children(root, skipped, budget), new ArrayList<>(), filters, found, skipped, budget);
-    found.sort(null);
-    return found;
+    Walked walked = new Walked();
+    try (Threads threads = new Threads()) {
+      walk(root, root, children(root, skipped, budget), new ArrayList<>(), filters, walked, budget, threads);
+      return walked.drain(skipped);
+    }
   }
 
-  /** How many more directory entries a walk may look at. */
+  /**
+   * A big walk's subfolders are walked on one thread per core (it waits on a system call per
+   * entry); a small one stays on the caller's thread, without a pool to start.
+   */
+  private static final class Threads implements AutoCloseable {
+    static final int PARALLEL_FROM_ENTRIES = 1_000;
+    private final AtomicInteger entries = new AtomicInteger();
+    private ForkJoinPool pool;
+
+    /** Counts a folder's entries; true when its subfolders should be walked by the pool. */
+    boolean parallel(int folderEntries) {
+      return entries.addAndGet(folderEntries) > PARALLEL_FROM_ENTRIES && Runtime.getRuntime().availableProcessors() > 1;
+    }
+
+    synchronized ForkJoinTask<Walked> submit(java.util.concurrent.Callable<Walked> walk) {
+      if (pool == null) {
+        pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+      }
+      return pool.submit(walk);
+    }
+
+    @Override
+    public synchronized void close() {
+      if (pool != null) {
+        pool.shutdown();
+      }
+    }
+  }
+
+  /** How many more directory entries a walk may look at; shared by the threads of one walk. */
   private static final class Budget {
-    private int left;
+    private final AtomicInteger left;
 
     Budget(int entries) {
-      this.left = entries;
+      this.left = new AtomicInteger(entries);
     }
 
     boolean take() {
-      return left-- > 0;
+      return left.getAndDecrement() > 0;
+    }
+  }
+
+  /**
+   * What a walk found and skipped, in walk order: the lines about skipped entries, and the walks
+   * of subfolders running on other threads, which are awaited in their place, so that the lines
+   * come out in the same order whatever the threads did.
+   */
+  private static final class Walked {
+    private final List<Path> found = new ArrayList<>();
+    private final List<Object> skippedAndSubfolders = new ArrayList<>();
+
+    void found(Path file) {
+      found.add(file);
+    }
+
+    void skipped(String line) {
+      skippedAndSubfolders.add(line);
+    }
+
+    void subfolder(ForkJoinTask<Walked> walk) {
+      skippedAndSubfolders.add(walk);
+    }
+
+    /** The files found here and below, sorted; the skipped lines go to {@code skipped}. */
+    List<Path> drain(Consumer<String> skipped) {
+      List<Path> all = new ArrayList<>();
+      drainInto(all, skipped);
+      all.sort(null);
+      return all;
+    }
+
+    private void drainInto(List<Path> all, Consumer<String> skipped) {
+      all.addAll(found);
+      for (Object part : skippedAndSubfolders) {
+        if (part instanceof String line) {
+          skipped.accept(line);
+        } else {
+          @SuppressWarnings("unchecked")
+          ForkJoinTask<Walked> walk = (ForkJoinTask<Walked>) part;
+          walk.join().drainInto(all, skipped);
+        }
+      }
     }
   }
 
@@ -119,7 +202,8 @@ final class Discovery {
   }
 
   private static void walk(Path root, Path directory, Map<Path, Entry> children, List<Scoped> ignores, Filters filters,
-      List<Path> found, Consumer<String> skipped, Budget budget) {
+      Walked out, Budget budget, Threads threads) {
+    boolean parallel = threads != null && threads.parallel(children.size());
     List<Scoped> here = new ArrayList<>(ignores);
     for (String name : List.of(".gitignore", ".gcloudignore")) {
       Path file = directory.resolve(name);
@@ -128,7 +212,7 @@ final class Discovery {
         try {
           here.add(new Scoped(directory, IgnoreFile.read(file), name.equals(".gcloudignore")));
         } catch (IOException e) {
-          skipped.accept(file + ": cannot read, so its patterns were not applied: " + reason(e));
+          out.skipped(file + ": cannot read, so its patterns were not applied: " + reason(e));
         }
       }
     }
@@ -137,25 +221,39 @@ final class Discovery {
       BasicFileAttributes attrs = entry.getValue().attrs();
       String name = child.getFileName().toString();
       boolean isDirectory = attrs.isDirectory();
-      String relative = root.relativize(child).toString().replace('\\', '/');
+      // Relative to the root only for --include/--exclude: most walks have neither.
+      String relative = filters.isEmpty() ? null : root.relativize(child).toString().replace('\\', '/');
       if (name.equals(".git") || ignored(here, child, isDirectory, name) || filters.matches(filters.exclude(), relative)) {
         continue;
       }
       if (isDirectory) {
         if (!entry.getValue().link()) {
-          try {
-            walk(root, child, children(child, skipped, budget), here, filters, found, skipped, budget);
-          } catch (IOException e) {
-            skipped.accept(child + ": skipped this folder: " + reason(e));
+          if (parallel) {
+            out.subfolder(threads.submit(() -> {
+              Walked below = new Walked();
+              walkFolder(root, child, here, filters, below, budget, threads);
+              return below;
+            }));
+          } else {
+            walkFolder(root, child, here, filters, out, budget, threads);
           }
         }
       } else if (filters.matches(filters.include(), relative) || isConfig(child, name, attrs)) {
         if (attrs.isRegularFile()) {
-          found.add(child);
+          out.found(child);
         } else {
-          skipped.accept(child + ": skipped: " + (attrs.isSymbolicLink() ? "a broken or looping link" : "not a regular file"));
+          out.skipped(child + ": skipped: " + (attrs.isSymbolicLink() ? "a broken or looping link" : "not a regular file"));
         }
       }
+    }
+  }
+
+  private static void walkFolder(Path root, Path folder, List<Scoped> ignores, Filters filters, Walked out, Budget budget,
+      Threads threads) {
+    try {
+      walk(root, folder, children(folder, out::skipped, budget), ignores, filters, out, budget, threads);
+    } catch (IOException e) {
+      out.skipped(folder + ": skipped this folder: " + reason(e));
     }
   }
 

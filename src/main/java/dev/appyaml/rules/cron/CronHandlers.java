@@ -5,6 +5,7 @@ import dev.appyaml.model.CronYaml;
 import dev.appyaml.model.DispatchYaml;
 import dev.appyaml.model.Handler;
 import dev.appyaml.model.Platform;
+import dev.appyaml.regex.PatternMemo;
 import dev.appyaml.regex.UserRegex;
 import dev.appyaml.rule.CheckedFile;
 import dev.appyaml.rule.CrossFileRule;
@@ -96,7 +97,7 @@ final class CronHandlers {
       if (pattern.isEmpty()) {
         continue;
       }
-      UserRegex.Outcome outcome = UserRegex.compile(pattern.get())
+      UserRegex.Outcome outcome = PatternMemo.compile(pattern.get())
           .map(r -> r.matches(path, UserRegex.Anchor.FULL)).orElse(UserRegex.Outcome.UNKNOWN);
       if (outcome == UserRegex.Outcome.UNKNOWN) {
         return Optional.empty();

@@ -1,7 +1,7 @@
 package dev.appyaml.rules.flex;
 
 import dev.appyaml.config.IgnoreFile;
-import dev.appyaml.regex.PythonRegex;
+import dev.appyaml.regex.PatternMemo;
 import dev.appyaml.regex.UserRegex;
 import dev.appyaml.rule.Fix;
 import dev.appyaml.rule.Rule;
@@ -81,10 +81,10 @@ public final class ServiceFileNotUploaded implements Rule {
 
   /** Python's {@code re.match}: anchored at the start only. Patterns Python refuses never match here. */
   private static boolean matches(String regex, String name) {
-    if (PythonRegex.analyze(regex).error().isPresent()) {
+    if (PatternMemo.analyze(regex).error().isPresent()) {
       return false;
     }
-    return UserRegex.compile(regex).filter(r -> r.matches(name, UserRegex.Anchor.START) == UserRegex.Outcome.MATCH)
+    return PatternMemo.compile(regex).filter(r -> r.matches(name, UserRegex.Anchor.START) == UserRegex.Outcome.MATCH)
         .isPresent();
   }
 }

@@ -1,7 +1,7 @@
 package dev.appyaml.rules.handlers;
 
 import dev.appyaml.model.Handler;
-import dev.appyaml.regex.PythonRegex;
+import dev.appyaml.regex.PatternMemo;
 import dev.appyaml.regex.RegexProblem;
 import dev.appyaml.rule.Fix;
 import dev.appyaml.rule.Rule;
@@ -28,7 +28,7 @@ public final class InvalidRegex implements Rule {
   }
 
   private static void check(RuleContext ctx, String key, Located<String> pattern) {
-    Optional<RegexProblem> error = PythonRegex.analyze(pattern.value()).error();
+    Optional<RegexProblem> error = PatternMemo.analyze(pattern.value()).error();
     error.ifPresent(e -> ctx.report(ValueSpan.of(ctx, pattern, e.offset(), e.length()),
         key + " is not a valid regular expression: " + e.message(),
         Fix.hint("escape characters meant literally with a backslash, such as \\( or \\[")));

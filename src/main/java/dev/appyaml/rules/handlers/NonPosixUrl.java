@@ -1,7 +1,7 @@
 package dev.appyaml.rules.handlers;
 
 import dev.appyaml.model.Handler;
-import dev.appyaml.regex.PythonRegex;
+import dev.appyaml.regex.PatternMemo;
 import dev.appyaml.regex.RegexProblem;
 import dev.appyaml.rule.Fix;
 import dev.appyaml.rule.Rule;
@@ -22,7 +22,7 @@ public final class NonPosixUrl implements Rule {
     }
     for (Located<Handler> handler : ctx.app().handlerList()) {
       handler.value().url().ifPresent(url -> {
-        for (RegexProblem construct : PythonRegex.analyze(url.value()).nonPosixConstructs()) {
+        for (RegexProblem construct : PatternMemo.analyze(url.value()).nonPosixConstructs()) {
           ctx.report(ValueSpan.of(ctx, url, construct.offset(), construct.length()), "url: " + construct.message()
               + "; App Engine matches url patterns as POSIX extended regular expressions, and may reject it or"
               + " read it differently", Fix.hint("write the pattern with POSIX ERE syntax only"));

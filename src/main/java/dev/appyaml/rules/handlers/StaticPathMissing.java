@@ -1,7 +1,7 @@
 package dev.appyaml.rules.handlers;
 
 import dev.appyaml.model.Handler;
-import dev.appyaml.regex.PythonRegex;
+import dev.appyaml.regex.PatternMemo;
 import dev.appyaml.regex.UserRegex;
 import dev.appyaml.rule.Fix;
 import dev.appyaml.rule.Rule;
@@ -71,6 +71,6 @@ public final class StaticPathMissing implements Rule {
 
   /** The upload pattern, when Python reads it (a pattern it refuses is reported by another rule). */
   private static Optional<UserRegex> pattern(String regex) {
-    return PythonRegex.analyze(regex).error().isPresent() ? Optional.empty() : UserRegex.compile(regex);
+    return PatternMemo.analyze(regex).error().isPresent() ? Optional.empty() : PatternMemo.compile(regex);
   }
 }

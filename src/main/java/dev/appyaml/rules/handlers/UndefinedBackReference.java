@@ -1,8 +1,8 @@
 package dev.appyaml.rules.handlers;
 
 import dev.appyaml.model.Handler;
+import dev.appyaml.regex.PatternMemo;
 import dev.appyaml.regex.Analysis;
-import dev.appyaml.regex.PythonRegex;
 import dev.appyaml.rule.Fix;
 import dev.appyaml.rule.Rule;
 import dev.appyaml.rule.RuleContext;
@@ -27,7 +27,7 @@ public final class UndefinedBackReference implements Rule {
         continue;
       }
       Located<String> url = h.url().get();
-      Analysis analysis = PythonRegex.analyze(url.value());
+      Analysis analysis = PatternMemo.analyze(url.value());
       if (analysis.error().isPresent()) {
         continue; // AY407 reports the url; its groups cannot be counted
       }

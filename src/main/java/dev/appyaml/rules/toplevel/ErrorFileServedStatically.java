@@ -2,6 +2,7 @@ package dev.appyaml.rules.toplevel;
 
 import dev.appyaml.model.ErrorHandler;
 import dev.appyaml.model.Handler;
+import dev.appyaml.regex.PatternMemo;
 import dev.appyaml.regex.UserRegex;
 import dev.appyaml.rule.Fix;
 import dev.appyaml.rule.Rule;
@@ -62,7 +63,7 @@ public final class ErrorFileServedStatically implements Rule {
     }
     if (handler.staticFiles().isPresent() && handler.upload().isPresent()) {
       String upload = handler.upload().get().value();
-      return UserRegex.compile(upload).map(pattern -> new Served(located, "upload " + upload,
+      return PatternMemo.compile(upload).map(pattern -> new Served(located, "upload " + upload,
           file -> pattern.matches(file, UserRegex.Anchor.FULL) == UserRegex.Outcome.MATCH));
     }
     return Optional.empty();

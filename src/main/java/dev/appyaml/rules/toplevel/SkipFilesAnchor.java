@@ -1,7 +1,7 @@
 package dev.appyaml.rules.toplevel;
 
+import dev.appyaml.regex.PatternMemo;
 import dev.appyaml.regex.PatternScan;
-import dev.appyaml.regex.PythonRegex;
 import dev.appyaml.rule.Fix;
 import dev.appyaml.rule.Rule;
 import dev.appyaml.rule.RuleContext;
@@ -34,7 +34,7 @@ public final class SkipFilesAnchor implements Rule {
     }
     for (ScalarNode pattern : patterns(ctx.app().skipFiles().get().value())) {
       String regex = pattern.pythonStr().replace("\n", "").replace("\r", "");
-      if (PythonRegex.analyze(regex).error().isPresent()) {
+      if (PatternMemo.analyze(regex).error().isPresent()) {
         continue;
       }
       unanchored(regex).ifPresent(alternative -> ctx.report(pattern.range(), "skip_files pattern " + shorten(alternative)

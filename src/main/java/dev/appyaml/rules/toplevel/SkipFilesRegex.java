@@ -1,7 +1,7 @@
 package dev.appyaml.rules.toplevel;
 
+import dev.appyaml.regex.PatternMemo;
 import dev.appyaml.regex.Analysis;
-import dev.appyaml.regex.PythonRegex;
 import dev.appyaml.rule.Rule;
 import dev.appyaml.rule.RuleContext;
 import dev.appyaml.rule.RuleInfo;
@@ -39,7 +39,7 @@ public final class SkipFilesRegex implements Rule {
     for (ScalarNode pattern : patterns) {
       // Google removes line breaks from the value before compiling it.
       String regex = pattern.pythonStr().replace("\n", "").replace("\r", "");
-      Analysis analysis = PythonRegex.analyze(regex);
+      Analysis analysis = PatternMemo.analyze(regex);
       analysis.error().ifPresent(problem -> ctx.report(pattern.range(),
           key + " pattern " + quote(regex) + " does not compile: " + problem.message()
               + " at position " + problem.offset()));
