@@ -3,17 +3,17 @@ package dev.appyaml.cli;
 import dev.appyaml.config.Policy;
 import dev.appyaml.rule.AppLayout;
 import dev.appyaml.rule.CheckedFile;
-import dev.appyaml.rule.CrossFileRule;
+import dev.appyaml.rule.CrossFileNeeds;
 import dev.appyaml.rule.Diagnostic;
-import dev.appyaml.rule.FileKind;
 import dev.appyaml.rule.Rule;
 import dev.appyaml.rule.Suppressed;
 import dev.appyaml.rule.ValidationOptions;
 import dev.appyaml.rule.Validator;
 import dev.appyaml.source.SourceFile;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +21,7 @@ import java.util.Set;
 /**
  * The checking part of one validate run. Each file is read, parsed and judged by the per-file
  * rules as it comes ({@link FileTasks}, on several threads for big runs), and its tree is let go
- * at once unless a cross-file rule reads files of its kind in this run; the cross-file pass then
+ * at once unless the cross-file rules read it in this run ({@link CrossFileNeeds}); the cross-file pass then
  * runs once over the files kept, and their findings settle. Results come in input order, so the
  * report is the same whatever the number of threads.
  */
@@ -53,7 +53,7 @@ final class CheckRun {
   }
 
   Outcome run(List<Job> jobs, int threads) {
-    Set<FileKind> kept = keptKinds(jobs);
+    Set<Job> kept = kept(jobs);
     List<Step> steps = FileTasks.map(jobs, threads, job -> {
       CheckedFile file;
       try {
@@ -62,7 +62,7 @@ final class CheckRun {
         return new Step(job, null, null, e.getMessage());
       }
       Validator.Checked checked = job.validator().checkOwn(file);
-      return kept.contains(file.kind()) ? new Step(job, null, checked, null)
+      return kept.contains(job) ? new Step(job, null, checked, null)
           : new Step(job, job.validator().settle(checked, List.of()), null, null);
     });
     List<CheckedFile> forCrossFile = steps.stream().filter(s -> s.pending() != null).map(s -> s.pending().file()).toList();
@@ -90,14 +90,15 @@ final class CheckRun {
     return new Outcome(sources, diagnostics, suppressed, problems);
   }
 
-  /** The kinds of file the selected cross-file rules read in a run of these files. */
-  private Set<FileKind> keptKinds(List<Job> jobs) {
-    Set<FileKind> present = EnumSet.noneOf(FileKind.class);
-    jobs.forEach(job -> present.add(inputs.kindOf(job.input().name())));
-    Set<FileKind> kept = EnumSet.noneOf(FileKind.class);
-    for (Rule rule : selected) {
-      if (rule instanceof CrossFileRule crossFile) {
-        kept.addAll(crossFile.reads(present));
+  /** The jobs whose files the cross-file pass reads ({@link CrossFileNeeds}); the others are let go once checked. */
+  private Set<Job> kept(List<Job> jobs) {
+    boolean[] needed = CrossFileNeeds.of(jobs.stream()
+        .map(job -> new CrossFileNeeds.File(job.input().path(), inputs.kindOf(job.input().name()))).toList(),
+        selected, layout);
+    Set<Job> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (int i = 0; i < needed.length; i++) {
+      if (needed[i]) {
+        kept.add(jobs.get(i));
       }
     }
     return kept;

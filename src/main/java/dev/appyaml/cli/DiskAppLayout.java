@@ -50,6 +50,11 @@ final class DiskAppLayout implements AppLayout {
   }
 
   @Override
+  public boolean declaresApps(Path file) {
+    return !declared.apply(file.toAbsolutePath().normalize()).isEmpty();
+  }
+
+  @Override
   public boolean holdsAppRoot(Path directory) {
     return ROOT_FILES.stream().anyMatch(name -> Files.isRegularFile(directory.resolve(name)));
   }

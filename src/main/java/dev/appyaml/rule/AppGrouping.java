@@ -35,8 +35,8 @@ public final class AppGrouping {
   }
 
   public List<App> group(List<CheckedFile> files) {
-    givenRootDirectories = files.stream().filter(f -> rootsApp(f.kind())).flatMap(f -> f.path().stream())
-        .map(AppGrouping::absolute).map(Path::getParent).filter(p -> p != null).collect(Collectors.toSet());
+    givenRootDirectories = rootDirectories(files.stream().filter(f -> f.path().isPresent())
+        .map(f -> Map.entry(f.path().get(), f.kind())).toList());
     rootOfDirectory.clear();
     Map<Path, List<CheckedFile>> byRoot = new LinkedHashMap<>();
     Map<Path, List<CheckedFile>> byDirectory = new LinkedHashMap<>();
@@ -61,6 +61,23 @@ public final class AppGrouping {
       apps.add(new App(Optional.empty(), unplaced, List.of()));
     }
     return apps;
+  }
+
+  /**
+   * The root of the app a file belongs to when its configuration declares no app, in a run whose
+   * dispatch and cron files are in {@code givenRootDirectories} ({@link #rootDirectories}): as
+   * {@link #group} will place it, but known from its path before any file is read.
+   */
+  Optional<Path> undeclaredRoot(Path file, Set<Path> givenRootDirectories) {
+    this.givenRootDirectories = givenRootDirectories;
+    Path directory = absolute(file).getParent();
+    return directory == null ? Optional.empty() : rootOfDirectory(directory);
+  }
+
+  /** The directories holding the run's dispatch and cron files, which root apps. */
+  static Set<Path> rootDirectories(List<Map.Entry<Path, FileKind>> files) {
+    return files.stream().filter(f -> rootsApp(f.getValue())).map(f -> absolute(f.getKey()).getParent())
+        .filter(p -> p != null).collect(Collectors.toSet());
   }
 
   /** The root of the app a file on disk belongs to, if it belongs to one. */

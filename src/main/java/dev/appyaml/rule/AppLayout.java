@@ -15,6 +15,14 @@ public interface AppLayout {
   /** An explicitly declared app root for a file (from configuration), if any. */
   Optional<Path> declaredRoot(Path file);
 
+  /**
+   * Whether configuration declares any app for this file, listed in it or not; unlike {@link
+   * #declaredRoot} it leaves no trace (the run's apps are those its grouped files declare).
+   */
+  default boolean declaresApps(Path file) {
+    return declaredRoot(file).isPresent();
+  }
+
   /** Whether a directory holds a file that roots an app on disk ({@code dispatch.yaml}, {@code cron.yaml}). */
   boolean holdsAppRoot(Path directory);
 

@@ -80,6 +80,26 @@ class JobsTest {
   }
 
   @Test
+  void aBigDirectoryWalkOnManyThreadsTellsWhatItSkippedInPathOrder(@TempDir Path dir) throws IOException {
+    // Enough entries that the walk hands subfolders to other threads; broken links at the start, in
+    // the middle and at the end, some one folder further down.
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < 400; i++) {
+      Path service = Files.createDirectories(dir.resolve(String.format("svc%03d", i)).resolve("sub"));
+      Files.writeString(service.getParent().resolve("app.yaml"), "runtime: python312\n");
+      Files.writeString(service.getParent().resolve("notes.txt"), "x\n");
+      if (i % 97 == 3) {
+        Path link = (i % 2 == 0 ? service.getParent() : service).resolve("cron.yaml");
+        Files.createSymbolicLink(link, dir.resolve("missing"));
+        expected.add("appyaml: warning: " + link + ": skipped: a broken or looping link\n");
+      }
+    }
+    Cli.Run run = validate("2", "gnu", List.of(dir.toString()));
+    assertEquals(String.join("", expected), run.err());
+    assertEquals(0, run.exitCode(), run.out());
+  }
+
+  @Test
   void jobsBelowOneIsAUsageError() {
     Cli.Run run = Cli.run("validate", "--jobs", "0", "testdata/report/sample.yaml");
     assertEquals(2, run.exitCode());
