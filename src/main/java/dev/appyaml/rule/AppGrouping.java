@@ -64,14 +64,14 @@ public final class AppGrouping {
   }
 
   /**
-   * The root of the app a file belongs to when its configuration declares no app, in a run whose
-   * dispatch and cron files are in {@code givenRootDirectories} ({@link #rootDirectories}): as
-   * {@link #group} will place it, but known from its path before any file is read.
+   * The root of the app a file in this (absolute, normalized) directory belongs to when its
+   * configuration declares no app, in a run whose dispatch and cron files are in {@code
+   * givenRootDirectories} ({@link #rootDirectories}): as {@link #group} will place it, but known
+   * from the file's path before any file is read.
    */
-  Optional<Path> undeclaredRoot(Path file, Set<Path> givenRootDirectories) {
+  Optional<Path> undeclaredRoot(Path absoluteDirectory, Set<Path> givenRootDirectories) {
     this.givenRootDirectories = givenRootDirectories;
-    Path directory = absolute(file).getParent();
-    return directory == null ? Optional.empty() : rootOfDirectory(directory);
+    return rootOfDirectory(absoluteDirectory);
   }
 
   /** The directories holding the run's dispatch and cron files, which root apps. */

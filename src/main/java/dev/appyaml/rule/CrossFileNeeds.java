@@ -38,6 +38,7 @@ public final class CrossFileNeeds {
     files.forEach(f -> f.path().ifPresent(p -> located.add(Map.entry(p, f.kind()))));
     Set<Path> givenRoots = AppGrouping.rootDirectories(located);
     AppGrouping grouping = new AppGrouping(layout, p -> Optional.empty());
+    Map<Path, Boolean> inRoot = new HashMap<>();
     Map<Path, Set<FileKind>> alone = new HashMap<>();
     Path[] directoryAlone = new Path[files.size()];
     for (int i = 0; i < files.size(); i++) {
@@ -47,17 +48,18 @@ public final class CrossFileNeeds {
       }
       Path path = file.path().orElse(null);
       Path directory = path == null ? null : path.toAbsolutePath().normalize().getParent();
-      if (directory == null || layout.declaresApps(path) || grouping.undeclaredRoot(path, givenRoots).isPresent()) {
+      if (directory == null || layout.declaresApps(path)
+          || inRoot.computeIfAbsent(directory, d -> grouping.undeclaredRoot(d, givenRoots).isPresent())) {
         needed[i] = true;
       } else {
         directoryAlone[i] = directory;
         alone.computeIfAbsent(directory, d -> EnumSet.noneOf(FileKind.class)).add(file.kind());
       }
     }
-    Map<Path, Set<FileKind>> readAlone = new HashMap<>();
+    Map<Set<FileKind>, Set<FileKind>> readWith = new HashMap<>(); // few distinct sets of kinds
     for (int i = 0; i < files.size(); i++) {
       if (directoryAlone[i] != null) {
-        needed[i] = readAlone.computeIfAbsent(directoryAlone[i], d -> reads(rules, alone.get(d)))
+        needed[i] = readWith.computeIfAbsent(alone.get(directoryAlone[i]), kinds -> reads(rules, kinds))
             .contains(files.get(i).kind());
       }
     }
