@@ -5,10 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A set of code points as sorted, disjoint, non-adjacent ranges, written out for an engine as the
- * body of a character class. Python's {@code \d \w \s} are built here from Java's own Unicode
- * tables (as {@link PyText} reads them), so that every engine sees the same sets, negated ones
- * included, which RE2 could not otherwise write inside a class.
+ * Python's {@code \d \w \s} for the engines: as the Unicode categories they are made of
+ * ({@link #members}), and where no category list can say it ({@code \W} inside a class, which RE2
+ * cannot nest) as a set of code points spelled out range by range, built from Java's Unicode tables.
  */
 final class CodeSet {
   static final int MAX = Character.MAX_CODE_POINT;
@@ -29,14 +28,38 @@ final class CodeSet {
     CodeSet base = switch (Character.toLowerCase(escape)) {
       case 'd' -> ascii ? range('0', '9') : Unicode.DIGIT;
       case 'w' -> ascii ? Ascii.WORD : Unicode.WORD;
-      default -> ascii ? Ascii.SPACE : Unicode.SPACE;
+      default -> ascii ? Ascii.SPACE : Ascii.UNICODE_SPACE;
     };
     return Character.isUpperCase(escape) ? base.complement() : base;
   }
 
-  /** Python's word characters, as {@code \b} reads them. */
-  static CodeSet word(boolean ascii) {
-    return category('w', ascii);
+  /** Python's word character for str patterns: {@code _}, or a letter or number ({@code str.isalnum()}). */
+  static boolean isUnicodeWord(int cp) {
+    return cp == '_' || isLetterOrNumber(Character.getType(cp));
+  }
+
+  private static boolean isLetterOrNumber(int type) {
+    return switch (type) {
+      case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+           Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+           Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * A category escape as class members both engines read, naming the Unicode categories Python's
+   * sets are made of ({@code \p{Nd}}; {@code \p{L}\p{N}_}); empty for {@code \W} beyond ASCII,
+   * which no member list can say without spelling out the set.
+   */
+  static java.util.Optional<String> members(char escape, boolean ascii) {
+    return java.util.Optional.ofNullable(switch (escape) {
+      case 'd' -> ascii ? "0-9" : "\\p{Nd}";
+      case 'D' -> ascii ? category('D', true).classBody() : "\\P{Nd}";
+      case 'w' -> ascii ? "0-9A-Z\\x{5f}a-z" : "\\p{L}\\p{N}\\x{5f}";
+      case 'W' -> ascii ? category('W', true).classBody() : null;
+      default -> category(escape, ascii).classBody();
+    });
   }
 
   static CodeSet union(List<CodeSet> sets) {
@@ -134,29 +157,22 @@ final class CodeSet {
     }
   }
 
+  /** Small sets, built with the class. */
   private static final class Ascii {
     static final CodeSet WORD = union(List.of(range('0', '9'), range('A', 'Z'), range('_', '_'), range('a', 'z')));
     static final CodeSet SPACE = union(List.of(range('\t', '\r'), range(' ', ' ')));
+    /** Python's {@code str.isspace()}, short enough to spell out. */
+    static final CodeSet UNICODE_SPACE = union(List.of(range('\t', '\r'), range(0x1c, 0x20), range(0x85, 0x85),
+        range(0xa0, 0xa0), range(0x1680, 0x1680), range(0x2000, 0x200a), range(0x2028, 0x2029),
+        range(0x202f, 0x202f), range(0x205f, 0x205f), range(0x3000, 0x3000)));
   }
 
-  /** Built on first use: one pass over the code points. */
+  /** Built on first use (only for {@code \W} inside a class): one pass over the code points. */
   private static final class Unicode {
     static final CodeSet DIGIT = of(cp -> Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER);
     /** Python's {@code str.isalnum()} or {@code _}: the letter and number categories. */
-    static final CodeSet WORD = of(cp -> cp == '_' || isLetterOrNumber(Character.getType(cp)));
-    /** Python's {@code str.isspace()}. */
-    static final CodeSet SPACE = union(List.of(range('\t', '\r'), range(0x1c, 0x20), range(0x85, 0x85),
-        range(0xa0, 0xa0), range(0x1680, 0x1680), range(0x2000, 0x200a), range(0x2028, 0x2029),
-        range(0x202f, 0x202f), range(0x205f, 0x205f), range(0x3000, 0x3000)));
+    static final CodeSet WORD = of(CodeSet::isUnicodeWord);
 
-    private static boolean isLetterOrNumber(int type) {
-      return switch (type) {
-        case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-             Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
-             Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
-        default -> false;
-      };
-    }
 
     private static CodeSet of(java.util.function.IntPredicate member) {
       Builder b = new Builder();

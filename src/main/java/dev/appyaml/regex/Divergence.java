@@ -16,7 +16,7 @@ record Divergence(String difference, Condition when) {
     NON_ASCII_WORD_CHARACTER {
       @Override
       boolean holds(String text) {
-        return text.codePoints().anyMatch(cp -> cp >= 0x80 && CodeSet.word(false).contains(cp));
+        return text.codePoints().anyMatch(cp -> cp >= 0x80 && CodeSet.isUnicodeWord(cp));
       }
     },
     /** A letter beyond ASCII, which case-insensitive matching may fold. */
@@ -31,6 +31,13 @@ record Divergence(String difference, Condition when) {
       @Override
       boolean holds(String text) {
         return text.endsWith("\n");
+      }
+    },
+    /** A character Java's Unicode tables do not know yet, which Python's (newer ones) may count as a letter or digit. */
+    UNASSIGNED_HERE {
+      @Override
+      boolean holds(String text) {
+        return text.codePoints().anyMatch(cp -> Character.getType(cp) == Character.UNASSIGNED);
       }
     },
     /** The empty text, where Python's {@code \B} does not match. */

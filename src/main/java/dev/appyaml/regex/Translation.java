@@ -102,7 +102,8 @@ final class Translation implements PatternSink {
   }
 
   private void wordBoundary(boolean boundary) {
-    String w = "[" + CodeSet.word(ascii()).classBody() + "]";
+    unicodeTables(boundary ? 'b' : 'B');
+    String w = "[" + CodeSet.members('w', ascii()).orElseThrow() + "]";
     re2.append(boundary ? "\\b" : "\\B");
     if (!ascii()) {
       re2.divergences.add(new Divergence("`\\" + (boundary ? "b" : "B") + "` here treats only ASCII letters and digits"
@@ -119,18 +120,49 @@ final class Translation implements PatternSink {
 
   @Override
   public void category(char which) {
-    caseless("[" + CodeSet.category(which, ascii()).classBody() + "]");
+    unicodeTables(which);
+    caseless(CodeSet.members(which, ascii()).map(m -> "[" + m + "]")
+        .orElseGet(() -> "[^" + CodeSet.members('w', false).orElseThrow() + "]"));
   }
 
   @Override
   public void characterClass(boolean negated, List<ClassItem> items) {
     caseFolding(items.stream().anyMatch(item -> item.isCategory() || item.hi() >= 0x80));
+    StringBuilder members = new StringBuilder();
+    boolean spelledOut = false;
+    for (ClassItem item : items) {
+      if (item.isCategory()) {
+        unicodeTables(item.category());
+        java.util.Optional<String> named = CodeSet.members(item.category(), ascii());
+        spelledOut |= named.isEmpty();
+        named.ifPresent(members::append);
+      } else {
+        members.append(CodeSet.range(item.lo(), item.hi()).classBody());
+      }
+    }
+    // The engine negates, so that it folds case of the members before negating, as Python does.
+    String body = spelledOut ? spelledOut(items) : members.toString();
+    both("[" + (negated ? "^" : "") + body + "]");
+  }
+
+  /** The members as explicit ranges, for a class holding {@code \\W} beyond ASCII (RE2 cannot nest a negated set). */
+  private String spelledOut(List<ClassItem> items) {
     List<CodeSet> sets = new ArrayList<>();
     for (ClassItem item : items) {
       sets.add(item.isCategory() ? CodeSet.category(item.category(), ascii()) : CodeSet.range(item.lo(), item.hi()));
     }
-    // The engine negates, so that it folds case of the members before negating, as Python does.
-    both("[" + (negated ? "^" : "") + CodeSet.union(sets).classBody() + "]");
+    return CodeSet.union(sets).classBody();
+  }
+
+  /** Python's letters and digits come from its own Unicode tables, often newer than this Java's. */
+  private void unicodeTables(char escape) {
+    if (ascii() || Character.toLowerCase(escape) == 's') {
+      return;
+    }
+    Divergence d = new Divergence("`\\" + escape + "` here knows only the letters and digits of this Java's Unicode"
+        + " tables, Python's re those of its own", Divergence.Condition.UNASSIGNED_HERE);
+    re2.divergences.add(d);
+    java.divergences.add(d);
   }
 
   @Override

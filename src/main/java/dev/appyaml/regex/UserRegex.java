@@ -66,10 +66,10 @@ public final class UserRegex {
 
   private final Re2 re2;
   private final List<Divergence> re2Divergences;
-  private final java.util.regex.Pattern backtracking;
+  private final Backtracking backtracking;
   private final List<Divergence> backtrackingDivergences;
 
-  private UserRegex(Re2 re2, List<Divergence> re2Divergences, java.util.regex.Pattern backtracking,
+  private UserRegex(Re2 re2, List<Divergence> re2Divergences, Backtracking backtracking,
       List<Divergence> backtrackingDivergences) {
     this.re2 = re2;
     this.re2Divergences = re2Divergences;
@@ -91,19 +91,22 @@ public final class UserRegex {
       return Optional.empty();
     }
     Re2 re2 = t.re2.readable() ? Re2.compile(t.re2.text()).orElse(null) : null;
-    java.util.regex.Pattern java = t.java.readable() ? compileJava(t.java.text()) : null;
-    if (re2 == null && java == null) {
+    Backtracking java = t.java.readable() ? new Backtracking(t.java.text()) : null;
+    if (re2 == null && (java == null || java.pattern() == null)) {
       return Optional.empty();
     }
     return Optional.of(new UserRegex(re2, t.re2.divergences(), java, t.java.divergences()));
   }
 
-  private static java.util.regex.Pattern compileJava(String regex) {
-    try {
-      return java.util.regex.Pattern.compile(regex);
-    } catch (RuntimeException | StackOverflowError e) {
-      return null;
+  /** The pattern on java.util.regex alone, as it answers where RE2/J cannot: for tests of that translation. */
+  static Optional<UserRegex> compileBacktracking(String pythonRegex) {
+    Translation t = new Translation();
+    if (new ReParser(pythonRegex, t).run().error().isPresent() || !t.java.readable()) {
+      return Optional.empty();
     }
+    Backtracking java = new Backtracking(t.java.text());
+    return java.pattern() == null ? Optional.empty()
+        : Optional.of(new UserRegex(null, List.of(), java, t.java.divergences()));
   }
 
   /**
@@ -116,7 +119,7 @@ public final class UserRegex {
     if (re2 != null && re2Caveats.isEmpty()) {
       return Verdict.exact(Outcome.of(re2.matches(text, anchor)));
     }
-    if (backtracking != null) {
+    if (backtracking != null && backtracking.pattern() != null) {
       List<Caveat> caveats = caveats(JAVA_NAME, backtrackingDivergences, text);
       if (re2 == null || caveats.isEmpty()) {
         Outcome outcome = backtrack(text, anchor);
@@ -140,7 +143,7 @@ public final class UserRegex {
 
   private Outcome backtrack(String text, Anchor anchor) {
     try {
-      java.util.regex.Matcher m = backtracking.matcher(new Budgeted(text));
+      java.util.regex.Matcher m = backtracking.pattern().matcher(new Budgeted(text));
       return Outcome.of(anchor == Anchor.FULL ? m.matches() : m.lookingAt());
     } catch (Budgeted.Exhausted | StackOverflowError e) {
       return Outcome.UNKNOWN;
@@ -180,6 +183,33 @@ public final class UserRegex {
     boolean matches(String text, Anchor anchor) {
       com.google.re2j.Matcher m = pattern.matcher(text);
       return anchor == Anchor.FULL ? m.matches() : m.lookingAt();
+    }
+  }
+
+  /**
+   * The java.util.regex translation, compiled when first needed: beside RE2/J it answers only
+   * texts RE2/J cannot judge as Python would, and its explicit Unicode sets cost to compile.
+   */
+  private static final class Backtracking {
+    private final String regex;
+    private java.util.regex.Pattern pattern;
+    private boolean compiled;
+
+    Backtracking(String regex) {
+      this.regex = regex;
+    }
+
+    /** The compiled pattern, null when java.util.regex refuses it. */
+    java.util.regex.Pattern pattern() {
+      if (!compiled) {
+        compiled = true;
+        try {
+          pattern = java.util.regex.Pattern.compile(regex);
+        } catch (RuntimeException | StackOverflowError e) {
+          pattern = null;
+        }
+      }
+      return pattern;
     }
   }
 

@@ -288,4 +288,13 @@ class UserRegexPythonTruthTest {
         () -> UserRegex.compile(row.pattern()).orElseThrow().matches(row.text(), row.anchor()));
     assertEquals(row.python() ? Outcome.MATCH : Outcome.NO_MATCH, verdict.outcome(), row.toString());
   }
+
+  /** The translation java.util.regex gets, which answers wherever RE2/J cannot say what Python means. */
+  @ParameterizedTest
+  @MethodSource("rows")
+  void theBacktrackingTranslationMatchesAsPythonDoes(Row row) {
+    Outcome outcome = Bounded.run(row.toString(),
+        () -> UserRegex.compileBacktracking(row.pattern()).orElseThrow().matches(row.text(), row.anchor()).outcome());
+    assertEquals(row.python() ? Outcome.MATCH : Outcome.NO_MATCH, outcome, row.toString());
+  }
 }

@@ -52,6 +52,17 @@ class UserRegexTest {
   }
 
   @Test
+  void aCharacterJavasUnicodeTablesDoNotKnowIsNamed() {
+    // U+0378 is unassigned; Python's newer tables might know it.
+    UserRegex.Verdict v = verdict("[\\w.]+", "a\u0378");
+    assertEquals(Outcome.NO_MATCH, v.outcome());
+    assertEquals(" (judged with RE2/J: `\\w` here knows only the letters and digits of this Java's Unicode tables,"
+        + " Python's re those of its own)", UserRegex.clause(v.caveats()));
+    assertEquals(List.of(), verdict("[\\w.]+", "a.b").caveats());
+    assertEquals(List.of(), verdict("(?a)[\\w.]+", "a\u0378").caveats());
+  }
+
+  @Test
   void patternsPythonRefusesAreNotCompiled() {
     // RE2 and Java would read these; Python does not.
     assertTrue(UserRegex.compile("\\pL").isEmpty());

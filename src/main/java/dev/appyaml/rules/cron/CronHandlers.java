@@ -69,6 +69,7 @@ final class CronHandlers {
     for (CheckedFile file : services) {
       byService.putIfAbsent(ctx.app(file).identity().effectiveService(), file);
     }
+    Map<String, Optional<UserRegex>> patterns = new HashMap<>();
     for (CheckedFile cronFile : ctx.files(FileKind.CRON)) {
       List<Located<CronYaml.Job>> jobs = CronYaml.bind(RunContext.root(cronFile).orElseThrow()).jobs();
       if (jobs.size() > MAX_ITEMS) {
@@ -77,7 +78,7 @@ final class CronHandlers {
       for (Located<CronYaml.Job> job : jobs) {
         job.value().url().ifPresent(url -> service(job.value(), url.value(), dispatch)
             .flatMap(service -> Optional.ofNullable(byService.get(service))
-                .flatMap(file -> land(file, ctx.app(file), job.value(), url, service)))
+                .flatMap(file -> land(file, ctx.app(file), job.value(), url, service, patterns)))
             .ifPresent(landing -> each.accept(cronFile, landing)));
       }
     }
@@ -93,9 +94,9 @@ final class CronHandlers {
     return Optional.of(job.target().map(Located::value).orElse("default")).filter(t -> !t.contains(":"));
   }
 
-  /** Where the job lands in {@code file}, the first service file of its service. */
+  /** Where the job lands in {@code file}, the first service file of its service; {@code patterns} compiled once a run. */
   private static Optional<Landing> land(CheckedFile file, AppYaml app, CronYaml.Job job, Located<String> url,
-      String service) {
+      String service, Map<String, Optional<UserRegex>> patterns) {
     String path = url.value().contains("?") ? url.value().substring(0, url.value().indexOf('?')) : url.value();
     List<Located<Handler>> handlers = app.handlers().map(Located::value).orElse(List.of());
     if (handlers.size() > MAX_ITEMS) {
@@ -108,7 +109,7 @@ final class CronHandlers {
       if (pattern.isEmpty()) {
         continue;
       }
-      UserRegex.Verdict verdict = UserRegex.compile(pattern.get())
+      UserRegex.Verdict verdict = patterns.computeIfAbsent(pattern.get(), UserRegex::compile)
           .map(r -> r.matches(path, UserRegex.Anchor.FULL)).orElse(UNKNOWN);
       if (verdict.is(UserRegex.Outcome.UNKNOWN)) {
         return Optional.empty();
