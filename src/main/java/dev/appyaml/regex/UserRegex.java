@@ -31,6 +31,13 @@ public final class UserRegex {
   /** Steps (characters read) java.util.regex may take on one text before giving up. */
   static final int MAX_STEPS = 200_000;
 
+  /**
+   * The longest pattern compiled. Real handler patterns are well under a hundred characters; RE2/J
+   * parses some long patterns in quadratic time (an unclosed group of 500,000 characters took
+   * 26 s), so longer ones are not judged.
+   */
+  static final int MAX_PATTERN_CHARS = 4_096;
+
   static final String RE2_NAME = "RE2/J";
   static final String JAVA_NAME = "java.util.regex";
 
@@ -79,9 +86,13 @@ public final class UserRegex {
 
   /**
    * The pattern, translated for the engines that can read it; empty when Python's {@code re}
-   * refuses it (another rule reports that) or no engine reads it.
+   * refuses it (another rule reports that), no engine reads it, or it is longer than
+   * {@link #MAX_PATTERN_CHARS}.
    */
   public static Optional<UserRegex> compile(String pythonRegex) {
+    if (pythonRegex.length() > MAX_PATTERN_CHARS) {
+      return Optional.empty();
+    }
     Translation t = new Translation();
     try {
       if (new ReParser(pythonRegex, t).run().error().isPresent()) {
