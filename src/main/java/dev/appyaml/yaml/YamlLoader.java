@@ -238,12 +238,20 @@ public final class YamlLoader {
     return problem.isEmpty();
   }
 
+  /** SnakeYAML's words for an 8-digit escape beyond U+10FFFF, which it calls an unknown escape character. */
+  private static final java.util.regex.Pattern BEYOND_UNICODE =
+      java.util.regex.Pattern.compile("found unknown escape character ([0-9A-Fa-f]{8})");
+
   private static String describe(MarkedYamlEngineException e) {
     String problem = e.getProblem() == null ? e.getContext() : e.getProblem();
     String context = e.getContext();
     String message = problem == null ? "invalid YAML" : problem.strip();
     if (message.contains("(TAB)")) {
       return "a tab character cannot indent YAML; indent with spaces";
+    }
+    java.util.regex.Matcher beyond = BEYOND_UNICODE.matcher(message);
+    if (beyond.matches()) {
+      return "escape \\U" + beyond.group(1) + " in a double-quoted string names no character; the largest is \\U0010FFFF";
     }
     if (message.endsWith(".")) {
       message = message.substring(0, message.length() - 1);
