@@ -94,26 +94,6 @@ final class CodeSet {
     return b.build();
   }
 
-  boolean contains(int cp) {
-    int lo = 0;
-    int hi = ranges.length / 2 - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      if (cp < ranges[2 * mid]) {
-        hi = mid - 1;
-      } else if (cp > ranges[2 * mid + 1]) {
-        lo = mid + 1;
-      } else {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  boolean isEmpty() {
-    return ranges.length == 0;
-  }
-
   /** The set as a class body both RE2 and java.util.regex read literally (no nested class, no {@code &&}). */
   String classBody() {
     StringBuilder b = new StringBuilder();

@@ -792,7 +792,7 @@ final class ReParser {
                 if ("dDsSwW".indexOf(c) >= 0) {
                     sink.category((char) c);
                 } else {
-                    sink.literal(c == 'b' ? c : controlEscape(c));
+                    sink.literal(controlEscape(c));
                 }
                 addItem(f, OTHER, 1, 1);
             }
