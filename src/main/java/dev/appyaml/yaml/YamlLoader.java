@@ -238,6 +238,10 @@ public final class YamlLoader {
     return problem.isEmpty();
   }
 
+  /** SnakeYAML's words for an escape letter YAML does not define: the character, then its code. */
+  private static final java.util.regex.Pattern UNKNOWN_ESCAPE =
+      java.util.regex.Pattern.compile("found unknown escape character (\\S)\\(\\d+\\)");
+
   /** SnakeYAML's words for an 8-digit escape beyond U+10FFFF, which it calls an unknown escape character. */
   private static final java.util.regex.Pattern BEYOND_UNICODE =
       java.util.regex.Pattern.compile("found unknown escape character ([0-9A-Fa-f]{8})");
@@ -248,6 +252,11 @@ public final class YamlLoader {
     String message = problem == null ? "invalid YAML" : problem.strip();
     if (message.contains("(TAB)")) {
       return "a tab character cannot indent YAML; indent with spaces";
+    }
+    java.util.regex.Matcher unknown = UNKNOWN_ESCAPE.matcher(message);
+    if (unknown.matches()) {
+      return "unknown escape \\" + unknown.group(1) + " in a double-quoted string; write \\\\ for a backslash, or use"
+          + " single quotes";
     }
     java.util.regex.Matcher beyond = BEYOND_UNICODE.matcher(message);
     if (beyond.matches()) {
