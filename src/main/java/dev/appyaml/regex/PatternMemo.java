@@ -1,5 +1,6 @@
 package dev.appyaml.regex;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,7 +9,8 @@ import java.util.function.Function;
 /**
  * {@link PythonRegex#analyze} and {@link UserRegex#compile}, each done once per pattern text in a
  * process: a batch meets the same handler patterns in thousands of files, and several rules read
- * the same pattern of one file. Both results are immutable and safe to share between threads. The
+ * the same pattern of one file. An {@link Analysis} is immutable and shared by all threads; a
+ * {@link UserRegex} compiles part of itself when first used, so each thread keeps its own. Each
  * memo is bounded (a few thousand short patterns); beyond that a pattern is simply not kept.
  */
 public final class PatternMemo {
@@ -17,7 +19,7 @@ public final class PatternMemo {
   static final int MAX_PATTERN_LENGTH = 1_000;
 
   private static final Map<String, Analysis> ANALYSES = new ConcurrentHashMap<>();
-  private static final Map<String, Optional<UserRegex>> COMPILED = new ConcurrentHashMap<>();
+  private static final ThreadLocal<Map<String, Optional<UserRegex>>> COMPILED = ThreadLocal.withInitial(HashMap::new);
 
   private PatternMemo() {}
 
@@ -26,7 +28,7 @@ public final class PatternMemo {
   }
 
   public static Optional<UserRegex> compile(String pattern) {
-    return memo(COMPILED, pattern, UserRegex::compile);
+    return memo(COMPILED.get(), pattern, UserRegex::compile);
   }
 
   private static <T> T memo(Map<String, T> memo, String pattern, Function<String, T> compute) {

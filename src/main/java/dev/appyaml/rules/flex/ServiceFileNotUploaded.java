@@ -51,11 +51,11 @@ public final class ServiceFileNotUploaded implements Rule {
       return;
     }
     for (ScalarNode pattern : skipPatterns(ctx)) {
-      if (matches(pattern.pythonStr().replace("\n", "").replace("\r", ""), name)) {
-        ctx.report(pattern.range(), "skip_files pattern " + Flex.shown(pattern.pythonStr()) + " excludes " + name
-                + "; a flexible deploy must upload the service file (gcloud stops with RequiredFileMissingError)",
-            Fix.hint("narrow the pattern so that it does not match " + name));
-      }
+      match(pattern.pythonStr().replace("\n", "").replace("\r", ""), name).ifPresent(verdict ->
+          ctx.report(pattern.range(), "skip_files pattern " + Flex.shown(pattern.pythonStr()) + " excludes " + name
+                  + "; a flexible deploy must upload the service file (gcloud stops with RequiredFileMissingError)"
+                  + UserRegex.clause(verdict.caveats()),
+              Fix.hint("narrow the pattern so that it does not match " + name)));
     }
   }
 
@@ -79,12 +79,9 @@ public final class ServiceFileNotUploaded implements Rule {
     return patterns;
   }
 
-  /** Python's {@code re.match}: anchored at the start only. Patterns Python refuses never match here. */
-  private static boolean matches(String regex, String name) {
-    if (PatternMemo.analyze(regex).error().isPresent()) {
-      return false;
-    }
-    return PatternMemo.compile(regex).filter(r -> r.matches(name, UserRegex.Anchor.START) == UserRegex.Outcome.MATCH)
-        .isPresent();
+  /** Python's {@code re.match} (anchored at the start only), when it matches. Patterns Python refuses never match here. */
+  private static Optional<UserRegex.Verdict> match(String regex, String name) {
+    return PatternMemo.compile(regex).map(r -> r.matches(name, UserRegex.Anchor.START))
+        .filter(v -> v.is(UserRegex.Outcome.MATCH));
   }
 }
