@@ -4,6 +4,8 @@
 -- Usage: APPYAML_LSP_CMD='java -jar target/appyaml.jar lsp' nvim --headless -u NONE -c 'luafile neovim-diagnostics.lua' FILE
 -- LSP_WAIT_MS (default 60000) bounds the wait for the first publishDiagnostics; with
 -- LSP_ALLOW_NONE=1 a server that publishes nothing in that time is not a failure.
+-- LSP_SETTINGS_JSON names a JSON file of client settings (what an editor's settings.json holds),
+-- answered to the server's workspace/configuration and sent as didChangeConfiguration.
 local cmd = vim.split(os.getenv('APPYAML_LSP_CMD') or 'appyaml lsp', ' ', { trimempty = true })
 local wait_ms = tonumber(os.getenv('LSP_WAIT_MS') or '60000')
 local allow_none = os.getenv('LSP_ALLOW_NONE') == '1'
@@ -19,10 +21,17 @@ vim.lsp.handlers['textDocument/publishDiagnostics'] = function(err, result, ctx,
   return default_handler(err, result, ctx, config)
 end
 
+local settings = {}
+local settings_file = os.getenv('LSP_SETTINGS_JSON')
+if settings_file then
+  settings = vim.fn.json_decode(table.concat(vim.fn.readfile(settings_file), '\n'))
+end
+
 local client = vim.lsp.start_client({
   name = 'appyaml',
   cmd = cmd,
   root_dir = vim.fn.fnamemodify(file, ':p:h'),
+  settings = settings,
 })
 if not client then
   io.stderr:write('neovim: could not start ' .. table.concat(cmd, ' ') .. '\n')

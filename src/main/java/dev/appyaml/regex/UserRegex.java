@@ -18,6 +18,13 @@ public final class UserRegex {
   /** Steps (characters read) java.util.regex may take on one text before giving up. */
   static final int MAX_STEPS = 200_000;
 
+  /**
+   * The longest pattern compiled. Real handler patterns are well under a hundred characters; RE2/J
+   * parses some long patterns in quadratic time (an unclosed group of 500,000 characters took
+   * 26 s), so longer ones are not judged.
+   */
+  static final int MAX_PATTERN_CHARS = 4_096;
+
   /** Whether the pattern matched; UNKNOWN when no engine could tell in bounded time. */
   public enum Outcome {
     MATCH, NO_MATCH, UNKNOWN;
@@ -39,10 +46,14 @@ public final class UserRegex {
   }
 
   /**
-   * The pattern, compiled by the first engine that reads it; empty when neither does (the caller
-   * judges Python's syntax with {@link PythonRegex#analyze}).
+   * The pattern, compiled by the first engine that reads it; empty when neither does or it is
+   * longer than {@link #MAX_PATTERN_CHARS} (the caller judges Python's syntax with
+   * {@link PythonRegex#analyze}).
    */
   public static Optional<UserRegex> compile(String pythonRegex) {
+    if (pythonRegex.length() > MAX_PATTERN_CHARS) {
+      return Optional.empty();
+    }
     Optional<Re2> re2 = Re2.compile(pythonRegex);
     if (re2.isPresent()) {
       return Optional.of(new UserRegex(re2.get(), null));

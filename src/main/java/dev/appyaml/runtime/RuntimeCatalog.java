@@ -85,6 +85,11 @@ public final class RuntimeCatalog {
     return suggester.suggest(unknownId);
   }
 
+  /** As {@link #suggestStandard(String)}, naming only a runtime that existed on {@code day} ({@link RuntimeAvailability}). */
+  public Optional<String> suggestStandard(String unknownId, LocalDate day) {
+    return suggester.suggest(unknownId, id -> RuntimeAvailability.existedOn(standardById.get(id), day, this));
+  }
+
   /**
    * For an id the table does not list that is a plausible later release of a listed family
    * ({@code nodejs28} after {@code nodejs26}), the newest id of that family the table has.
@@ -99,6 +104,12 @@ public final class RuntimeCatalog {
    */
   public Optional<String> nearestOfFamily(String id) {
     return standard(id).isPresent() ? Optional.empty() : FamilyVersions.nearestListed(id, standardRuntimes);
+  }
+
+  /** As {@link #nearestOfFamily(String)}, among the runtimes that existed on {@code day}. */
+  public Optional<String> nearestOfFamily(String id, LocalDate day) {
+    return standard(id).isPresent() ? Optional.empty() : FamilyVersions.nearestListed(id,
+        standardRuntimes.stream().filter(r -> RuntimeAvailability.existedOn(r, day, this)).toList());
   }
 
   /** Where {@code runtime} stands on {@code asOf}; see {@link Lifecycle}. */

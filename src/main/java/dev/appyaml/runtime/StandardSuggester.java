@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.Optional;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -43,6 +44,11 @@ final class StandardSuggester {
   private static final int MAX_INPUT = 64;
 
   Optional<String> suggest(String input) {
+    return suggest(input, id -> true);
+  }
+
+  /** As {@link #suggest(String)}, naming only the runtimes {@code offered} accepts (those that existed on a day). */
+  Optional<String> suggest(String input, Predicate<String> offered) {
     Objects.requireNonNull(input, "input");
     if (input.length() > MAX_INPUT) {
       return Optional.empty();
@@ -53,12 +59,14 @@ final class StandardSuggester {
     }
     List<String> numbers = NUMBER.matcher(m.group(2)).results().map(MatchResult::group).toList();
     return nearestWord(m.group(1))
-        .flatMap(word -> inFamily(word, numbers))
+        .flatMap(word -> inFamily(families.get(word).stream().filter(offered).toList(), word, numbers))
         .filter(suggestion -> !suggestion.equals(input));
   }
 
-  private Optional<String> inFamily(String word, List<String> numbers) {
-    List<String> family = families.get(word);
+  private static Optional<String> inFamily(List<String> family, String word, List<String> numbers) {
+    if (family.isEmpty()) {
+      return Optional.empty();
+    }
     if (numbers.isEmpty()) {
       return Optional.of(family.get(0));
     }

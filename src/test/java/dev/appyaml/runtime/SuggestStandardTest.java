@@ -59,6 +59,22 @@ class SuggestStandardTest {
     assertEquals(Optional.empty(), CATALOG.suggestStandard(input));
   }
 
+  /** Judged on an earlier day, only the runtimes that existed then are suggested; "-" is none. */
+  @ParameterizedTest(name = "{0} on {1} -> {2}")
+  @CsvSource({
+    "nodejs, 2024-01-01, nodejs20",
+    "nodejs, 2026-11-21, nodejs24",
+    "python, 2023-01-01, python311",
+    "python3.12, 2022-01-01, -",
+    "python3.12, 2024-01-01, python312",
+    "go, 2022-09-01, go119",
+    "java, 2024-06-01, java17",
+  })
+  void suggestsOnlyWhatExistedThatDay(String input, String day, String expected) {
+    assertEquals(expected.equals("-") ? Optional.empty() : Optional.of(expected),
+        CATALOG.suggestStandard(input, java.time.LocalDate.parse(day)));
+  }
+
   @ParameterizedTest(name = "{0} / {1} = {2}")
   @CsvSource({"python, python, 0", "pyhton, python, 2", "'', abc, 3", "node, nodejs, 2", "kitten, sitting, 3"})
   void editDistance(String a, String b, int expected) {

@@ -5,6 +5,7 @@ import dev.appyaml.rule.Rule;
 import dev.appyaml.rule.RuleContext;
 import dev.appyaml.rule.RuleInfo;
 import dev.appyaml.rule.Severity;
+import dev.appyaml.runtime.FlexibleRuntimes;
 import dev.appyaml.runtime.Language;
 import dev.appyaml.runtime.Runtime;
 import dev.appyaml.runtime.RuntimeCatalog;
@@ -19,11 +20,12 @@ import java.util.regex.Pattern;
  * {@code runtime_config}. A standard runtime id such as {@code python312} is a mistake: gcloud
  * parses it, but no flexible runtime builder has that name. Names appyaml does not know at all
  * are only warned about, since Google's builder list is remote and may be newer than this
- * catalog. {@code go1.x} is the documented naming of the legacy Go runtime.
+ * catalog. {@code go1.x} is the documented naming of the legacy Go runtime, reported only from the
+ * day the buildpack-based Go versions existed ({@code --as-of}).
  */
 @RuleInfo(id = "AY602", name = "flex-runtime-name", severity = Severity.ERROR,
     summary = "a flexible runtime is a language name, custom or a gs:// builder, not a standard runtime id",
-    spec = {"AY-RT-009"},
+    spec = {"AY-RT-009", "AY-RC-054"},
     severityVaries = "warning for legacy Go names and for runtimes appyaml does not know")
 public final class FlexRuntimeName implements Rule {
 
@@ -45,6 +47,11 @@ public final class FlexRuntimeName implements Rule {
       return;
     }
     if (LEGACY_GO.matcher(id).matches()) {
+      boolean currentGoExisted = FlexibleRuntimes.bundled().of("go")
+          .map(e -> e.operatingSystemExisted(ctx.options().asOf())).orElse(true);
+      if (!currentGoExisted) {
+        return; // before the buildpack-based Go versions, go1.x named the only Go runtime there was
+      }
       ctx.report(Severity.WARNING, runtime.range(), "runtime " + id + " is the naming of the legacy Go runtime"
               + " (Go 1.15 and earlier); current Go versions use runtime: go with runtime_config.operating_system"
               + " and runtime_version",

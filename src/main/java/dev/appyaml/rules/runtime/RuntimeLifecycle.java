@@ -13,7 +13,7 @@ import java.util.Optional;
 
 @RuleInfo(id = "AY230", name = "runtime-lifecycle", severity = Severity.ERROR,
     summary = "a standard runtime must not be past its end of support on the day judged (--as-of)",
-    spec = {"AY-RT-010", "AY-RT-011", "AY-RT-012", "AY-RT-017"},
+    spec = {"AY-RT-010", "AY-RT-011", "AY-RT-012", "AY-RT-017", "AY-RT-052"},
     severityVaries = "depends on the date (--as-of): warning in the 90 days before end of support, error from then on; warning for a runtime missing from the support schedule; info for a preview runtime")
 public final class RuntimeLifecycle implements Rule {
 

@@ -6,13 +6,15 @@ import dev.appyaml.rule.RuleContext;
 import dev.appyaml.rule.RuleInfo;
 import dev.appyaml.rule.Severity;
 import dev.appyaml.runtime.RuntimeCatalog;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 
+/** Suggestions name only runtimes that existed on the day judged ({@code --as-of}). */
 @RuleInfo(id = "AY231", name = "unknown-runtime", severity = Severity.ERROR,
     summary = "a standard-environment runtime must be a runtime id from the support schedule (a later release of a known family is a warning)",
     severityVaries = "warning for a later release of a known family (such as nodejs28), newer than the bundled runtime table",
-    spec = {"AY-RT-004", "AY-RT-016", "AY-RT-050"})
+    spec = {"AY-RT-004", "AY-RT-016", "AY-RT-050", "AY-RT-052"})
 public final class UnknownRuntime implements Rule {
 
   /** Judged by their own rules: Python 2.5 and Managed VMs names, and the flexible escape hatch. */
@@ -39,7 +41,8 @@ public final class UnknownRuntime implements Rule {
       }
       String flexHint = catalog.isFlexibleLanguage(id)
           ? " (" + id + " without a version is a flexible-environment runtime; add env: flex, or pick a version)" : "";
-      var suggestion = catalog.suggestStandard(id).or(() -> catalog.nearestOfFamily(id));
+      LocalDate day = ctx.options().asOf();
+      var suggestion = catalog.suggestStandard(id, day).or(() -> catalog.nearestOfFamily(id, day));
       if (suggestion.isPresent()) {
         ctx.report(runtime.range(), "runtime " + id + " is not a standard runtime; did you mean "
             + suggestion.get() + "?" + flexHint, Fix.replaceWith("use " + suggestion.get(), suggestion.get()));

@@ -6,14 +6,15 @@ import dev.appyaml.rule.RuleContext;
 import dev.appyaml.rule.RuleInfo;
 import dev.appyaml.rule.Severity;
 
+/** Before the March 2025 default cap (judged by {@code --as-of}) 0 meant no limit, so it is reported only from then. */
 @RuleInfo(id = "AY313", name = "max-instances-zero", severity = Severity.WARNING,
     summary = "max_instances: 0 no longer means no limit since the default cap of 20 came in",
-    spec = {"AY-AS-003"})
+    spec = {"AY-AS-003", "AY-AS-050"})
 public final class MaxInstancesZero implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
-    if (!ctx.platform().isStandard()) {
+    if (!ctx.platform().isStandard() || ctx.options().asOf().isBefore(MaxInstancesDefaultCap.CAP_INTRODUCED)) {
       return;
     }
     ctx.app().scaling().automatic().flatMap(a -> a.value().maxInstances()).filter(m -> m.value() == 0)
