@@ -43,13 +43,6 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    // JDK 25's BigDecimal spends 15 ms and more of interpreted arithmetic in its static initialiser
-    // (powers of five); started here on a thread of its own, that overlaps with picocli's and the
-    // rules' set-up instead of coming on top (docs/performance.md). Rules hold no BigDecimal constant
-    // for the same reason.
-    Thread warmUp = new Thread(new WarmUp(), "appyaml-warm-up");
-    warmUp.setDaemon(true);
-    warmUp.start();
     // Buffered: a report of many files is written in large blocks, not a system call per line.
     // The file descriptor itself, not System.out: a PrintStream swallows write errors (a full disk,
     // a closed pipe), and run() must see them to report them.
@@ -60,14 +53,6 @@ public final class Main {
     out.flush();
     err.flush();
     System.exit(code);
-  }
-
-  /** Initialises classes whose static set-up is slow and independent of appyaml's own. */
-  private static final class WarmUp implements Runnable {
-    @Override
-    public void run() {
-      java.math.BigDecimal.ZERO.signum();
-    }
   }
 
   /** Runs with an empty standard input, no environment variables and today's date. */
