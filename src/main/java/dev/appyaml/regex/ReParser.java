@@ -31,13 +31,13 @@ final class ReParser {
     /** Saturation value for widths: "unbounded". */
     private static final long INF = Long.MAX_VALUE;
 
-    private static final int F_A = 1;
-    private static final int F_I = 2;
-    private static final int F_L = 4;
-    private static final int F_M = 8;
-    private static final int F_S = 16;
-    private static final int F_U = 32;
-    private static final int F_X = 64;
+    static final int F_A = 1;
+    static final int F_I = 2;
+    static final int F_L = 4;
+    static final int F_M = 8;
+    static final int F_S = 16;
+    static final int F_U = 32;
+    static final int F_X = 64;
     private static final int TYPE_FLAGS = F_A | F_L | F_U;
 
     /* Kinds of the last item of a branch, as far as repeats care. */
@@ -120,9 +120,16 @@ final class ReParser {
     private final List<LookBehind> lookbehinds = new ArrayList<>();
     private final List<RegexProblem> nonPosix = new ArrayList<>();
 
+    private final PatternSink sink;
+
     ReParser(String pattern) {
+        this(pattern, PatternSink.NONE);
+    }
+
+    ReParser(String pattern, PatternSink sink) {
         this.s = pattern;
         this.n = pattern.length();
+        this.sink = sink;
     }
 
     Analysis run() {
@@ -155,6 +162,7 @@ final class ReParser {
                 }
                 endBranch(f);
                 f.bars++;
+                sink.alternate();
                 advance(1);
                 continue;
             }
@@ -185,8 +193,18 @@ final class ReParser {
                 case '[' -> parseClass(start);
                 case '*', '+', '?', '{' -> parseRepeat(start, c);
                 case '(' -> openGroup(start);
-                case '^', '$' -> addItem(f, AT, 0, 0);
-                default -> addItem(f, OTHER, 1, 1); // '.', or a literal
+                case '^', '$' -> {
+                    sink.anchor(c);
+                    addItem(f, AT, 0, 0);
+                }
+                default -> {
+                    if (c == '.') {
+                        sink.any();
+                    } else {
+                        sink.literal(s.codePointAt(start));
+                    }
+                    addItem(f, OTHER, 1, 1);
+                }
             }
         }
         finish();
@@ -329,6 +347,7 @@ final class ReParser {
         Frame parent = top();
         if (!nextIs('?')) {
             int g = openCapture(null, -1, -1);
+            sink.open(PatternSink.Group.CAPTURE);
             push(CAPTURE, start, g);
             return;
         }
@@ -348,6 +367,7 @@ final class ReParser {
                     checkGroupName(nameStart, nameEnd);
                     int g = openCapture(s.substring(nameStart, nameEnd), nameStart, pos);
                     note(start, pos, "named group (?P<name>...) is not POSIX ERE");
+                    sink.open(PatternSink.Group.CAPTURE);
                     push(CAPTURE, start, g);
                 } else if (nextIs('=')) {
                     advance(1);
@@ -364,6 +384,7 @@ final class ReParser {
                     }
                     checkLookbehindGroup(g);
                     addItem(parent, OTHER, groupLo[g], groupHi[g]);
+                    sink.backReference(g);
                     note(start, pos, "named backreference (?P=name) is not POSIX ERE");
                 } else {
                     if (pos >= n) {
@@ -376,6 +397,7 @@ final class ReParser {
             }
             case ":" -> {
                 note(start, pos, "non-capturing group (?:...) is not POSIX ERE");
+                sink.open(PatternSink.Group.PLAIN);
                 push(PLAIN, start, -1);
             }
             case "#" -> {
@@ -393,10 +415,12 @@ final class ReParser {
             }
             case "=" -> {
                 note(start, pos, "lookahead (?=...) is not POSIX ERE");
+                sink.open(PatternSink.Group.LOOKAHEAD);
                 push(LOOKAHEAD, start, -1);
             }
             case "!" -> {
                 note(start, pos, "negative lookahead (?!...) is not POSIX ERE");
+                sink.open(PatternSink.Group.NEGATIVE_LOOKAHEAD);
                 push(LOOKAHEAD, start, -1);
             }
             case "<" -> {
@@ -411,6 +435,7 @@ final class ReParser {
                 }
                 note(start, pos, dir.equals("=") ? "lookbehind (?<=...) is not POSIX ERE"
                         : "negative lookbehind (?<!...) is not POSIX ERE");
+                sink.open(dir.equals("=") ? PatternSink.Group.LOOKBEHIND : PatternSink.Group.NEGATIVE_LOOKBEHIND);
                 boolean outermost = lookbehindGroups < 0;
                 if (outermost) {
                     lookbehindGroups = groups;
@@ -420,6 +445,7 @@ final class ReParser {
             case "(" -> openConditional(start);
             case ">" -> {
                 note(start, pos, "atomic group (?>...) is not POSIX ERE");
+                sink.open(PatternSink.Group.ATOMIC);
                 push(PLAIN, start, -1);
             }
             default -> {
@@ -462,12 +488,14 @@ final class ReParser {
         }
         checkLookbehindGroup(g);
         note(start, pos, "conditional (?(...)...) is not POSIX ERE");
+        sink.open(PatternSink.Group.CONDITIONAL);
         push(COND, start, -1);
     }
 
     private void closeGroup() {
         Frame f = stack.remove(stack.size() - 1);
         Frame parent = top();
+        sink.close();
         endBranch(f);
         long lo = f.altLo;
         long hi = f.altHi;
@@ -609,6 +637,7 @@ final class ReParser {
             throw error("bad inline flags: flag turned on and off", pos - 1, 1);
         }
         note(start, pos, "scoped flags " + s.substring(start, pos) + "...) are not POSIX ERE");
+        sink.openFlags(add, del);
         Frame f = new Frame(PLAIN, start, -1, verbose, false);
         stack.add(f);
         verbose = (verbose || (add & F_X) != 0) && (del & F_X) == 0;
@@ -620,6 +649,7 @@ final class ReParser {
             throw error("global flags not at the start of the expression", start, pos - start);
         }
         globalFlags |= add;
+        sink.globalFlags(add);
         if ((globalFlags & F_A) != 0 && (globalFlags & F_U) != 0 && flagConflict == null) {
             flagConflict = new RegexProblem(start, pos - start, "ascii and unicode flags are incompatible");
         }
@@ -652,6 +682,7 @@ final class ReParser {
             default -> { // '{'
                 int here = pos;
                 if (nextIs('}')) {
+                    sink.literal('{');
                     addItem(f, OTHER, 1, 1); // a literal '{'
                     return;
                 }
@@ -671,6 +702,7 @@ final class ReParser {
                     hiEnd = pos;
                 }
                 if (!nextIs('}')) {
+                    sink.literal('{');
                     addItem(f, OTHER, 1, 1); // a literal '{'; what follows is read again
                     pos = here;
                     return;
@@ -697,15 +729,19 @@ final class ReParser {
             throw error("multiple repeat", qStart, pos - qStart);
         }
         int qEnd = pos;
+        String suffix = "";
         if (nextIs('?')) {
             advance(1);
+            suffix = "?";
             note(qStart, pos, "lazy quantifier " + s.substring(qStart, pos) + " is not POSIX ERE");
         } else if (nextIs('+')) {
             advance(1);
+            suffix = "+";
             note(qStart, pos, "possessive quantifier " + s.substring(qStart, pos) + " is not POSIX ERE");
         } else if (noMinimum) {
             note(qStart, qEnd, "repeat " + s.substring(qStart, qEnd) + " without a minimum is not POSIX ERE");
         }
+        sink.repeat(min, max == MAXREPEAT ? -1 : max, suffix);
         long lo = satMul(f.lastLo, min);
         long hi = max == MAXREPEAT ? (f.lastHi == 0 ? 0 : INF) : satMul(f.lastHi, max);
         f.lastKind = REPEAT;
@@ -734,7 +770,7 @@ final class ReParser {
             case 'b' -> atEscape(f, bs, "word boundary \\b is not POSIX ERE");
             case 'B' -> atEscape(f, bs, "non-word-boundary \\B is not POSIX ERE");
             case 'x', 'u', 'U', 'N' -> {
-                valueEscape(bs, c);
+                literalValue(valueEscape(bs, c));
                 addItem(f, OTHER, 1, 1);
             }
             case '0' -> {
@@ -745,6 +781,7 @@ final class ReParser {
                     }
                 }
                 note(bs, pos, "octal escape " + s.substring(bs, pos) + " is not POSIX ERE");
+                sink.literal(Integer.parseInt(s.substring(bs + 1, pos), 8));
                 addItem(f, OTHER, 1, 1);
             }
             case '1', '2', '3', '4', '5', '6', '7', '8', '9' -> numericEscape(f, bs, c);
@@ -752,12 +789,18 @@ final class ReParser {
                 if (c < 128 && Character.isLetter(c) && "dDsSwWafnrtv".indexOf(c) < 0) {
                     throw error("bad escape " + s.substring(bs, pos), bs, pos - bs);
                 }
+                if ("dDsSwW".indexOf(c) >= 0) {
+                    sink.category((char) c);
+                } else {
+                    sink.literal(controlEscape(c));
+                }
                 addItem(f, OTHER, 1, 1);
             }
         }
     }
 
     private void atEscape(Frame f, int bs, String note) {
+        sink.anchor(s.charAt(bs + 1));
         note(bs, pos, note);
         addItem(f, AT, 0, 0);
     }
@@ -776,6 +819,7 @@ final class ReParser {
                             bs, pos - bs);
                 }
                 note(bs, pos, "octal escape " + s.substring(bs, pos) + " is not POSIX ERE");
+                sink.literal(value);
                 addItem(f, OTHER, 1, 1);
                 return;
             }
@@ -786,6 +830,7 @@ final class ReParser {
                 throw error("cannot refer to an open group", bs, pos - bs);
             }
             checkLookbehindGroup(group);
+            sink.backReference(group);
             addItem(f, OTHER, groupLo[group], groupHi[group]);
             return;
         }
@@ -884,9 +929,11 @@ final class ReParser {
     // ---------------------------------------------------------------- character classes
 
     private void parseClass(int open) {
-        if (nextIs('^')) {
+        boolean negated = nextIs('^');
+        if (negated) {
             advance(1);
         }
+        List<PatternSink.ClassItem> members = new ArrayList<>();
         int items = 0;
         while (true) {
             if (pos >= n) {
@@ -913,16 +960,32 @@ final class ReParser {
                 int e2 = pos;
                 boolean esc2 = s.charAt(t2) == '\\';
                 if (!esc2 && s.charAt(t2) == ']') {
+                    classMember(members, t1, v1, v1);
+                    classMember(members, t2, '-', '-');
                     break;
                 }
                 long v2 = esc2 ? classEscape(t2) : s.codePointAt(t2);
                 if (v1 == CATEGORY || v2 == CATEGORY || (v1 >= 0 && v2 >= 0 && v2 < v1)) {
                     badRange(t1, e1, t2, e2);
                 }
+                classMember(members, t1, v1, v2);
+            } else {
+                classMember(members, t1, v1, v1);
             }
             items++;
         }
+        sink.characterClass(negated, members);
         addItem(top(), OTHER, 1, 1);
+    }
+
+    private void classMember(List<PatternSink.ClassItem> members, int token, long lo, long hi) {
+        if (lo == CATEGORY) {
+            members.add(PatternSink.ClassItem.category(s.charAt(token + 1)));
+        } else if (lo == UNKNOWN_VALUE || hi == UNKNOWN_VALUE) {
+            sink.untranslatable();
+        } else {
+            members.add(PatternSink.ClassItem.range((int) lo, (int) hi));
+        }
     }
 
     /** POSIX {@code [:alpha:]} inside a set: Python has no such classes and reads it as single characters. */
@@ -956,20 +1019,10 @@ final class ReParser {
     private long classEscape(int bs) {
         int c = s.codePointAt(bs + 1);
         switch (c) {
-            case 'a':
-                return 7;
+            case 'a', 'f', 'n', 'r', 't', 'v':
+                return controlEscape(c);
             case 'b':
                 return 8;
-            case 'f':
-                return 12;
-            case 'n':
-                return 10;
-            case 'r':
-                return 13;
-            case 't':
-                return 9;
-            case 'v':
-                return 11;
             case 'd', 'D', 's', 'S', 'w', 'W':
                 return CATEGORY;
             case 'x', 'u', 'U', 'N':
@@ -997,6 +1050,27 @@ final class ReParser {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** The code point of {@code \a \f \n \r \t \v}; any other character stands for itself. */
+    private static int controlEscape(int c) {
+        return switch (c) {
+            case 'a' -> 7;
+            case 'f' -> 12;
+            case 'n' -> 10;
+            case 'r' -> 13;
+            case 't' -> 9;
+            case 'v' -> 11;
+            default -> c;
+        };
+    }
+
+    private void literalValue(long value) {
+        if (value == UNKNOWN_VALUE) {
+            sink.untranslatable();
+        } else {
+            sink.literal((int) value);
+        }
+    }
 
     private void note(int from, int to, String message) {
         nonPosix.add(new RegexProblem(from, to - from, message));

@@ -1,7 +1,9 @@
 /**
  * A checker for Python 3 {@code re} pattern syntax, written from Python's observable behaviour (CPython 3.12):
  * {@link dev.appyaml.regex.PythonRegex#analyze(String)} tells whether {@code re.compile} accepts a pattern,
- * and if not, gives the first error with Python's message and position.
+ * and if not, gives the first error with Python's message and position. {@link dev.appyaml.regex.UserRegex}
+ * matches users' patterns in bounded time, rewritten from what the same parser reads so that RE2/J and
+ * java.util.regex mean what Python means.
  *
  * <p>Known differences from CPython 3.12:
  * <ul>

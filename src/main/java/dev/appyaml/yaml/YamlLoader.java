@@ -65,6 +65,8 @@ public final class YamlLoader {
   private int nodes;
   /** Where the last event ended: the best position for a failure that carries none. */
   private Position lastKnown = Position.START;
+  /** {@link #lastKnown} as SnakeYAML's code-point index. */
+  private int lastKnownIndex;
 
   private YamlLoader(SourceFile source) {
     this.source = source;
@@ -100,21 +102,24 @@ public final class YamlLoader {
           return;
         }
         lastKnown = end(event);
+        lastKnownIndex = event.getEndMark().map(Mark::getIndex).orElse(lastKnownIndex);
       }
     } catch (MarkedYamlEngineException e) {
       // By offset, so that the position splits lines as SourceFile does (SnakeYAML's own line count
       // disagrees after runs of lone CRs, and could point past the end of the input).
-      Position at = e.getProblemMark().or(e::getContextMark).map(m -> source.positionOfCodePoint(m.getIndex()))
-          .orElse(lastKnown);
-      problems.add(new LoadProblem(Kind.SYNTAX, Range.point(at), describe(e)));
+      String message = describe(e);
+      Range at = e.getProblemMark().map(m -> ErrorSpan.at(source, m.getIndex(), message.contains("escape")))
+          .or(() -> e.getContextMark().map(m -> ErrorSpan.at(source, m.getIndex(), false)))
+          .orElse(Range.point(lastKnown));
+      problems.add(new LoadProblem(Kind.SYNTAX, at, message));
     } catch (ReaderException e) {
-      problems.add(new LoadProblem(Kind.SYNTAX, Range.point(source.positionOfCodePoint(e.getPosition())),
+      problems.add(new LoadProblem(Kind.SYNTAX, ErrorSpan.at(source, e.getPosition(), false),
           String.format("special character U+%04X is not allowed in YAML", e.getCodePoint())));
     } catch (YamlEngineException e) {
-      problems.add(new LoadProblem(Kind.SYNTAX, Range.point(lastKnown), lowerFirst(e.getMessage())));
+      problems.add(new LoadProblem(Kind.SYNTAX, unmarked(), lowerFirst(e.getMessage())));
     } catch (NumberFormatException e) {
       // SnakeYAML converts the hex digits of an escape (backslash x, u or U) without checking them.
-      problems.add(new LoadProblem(Kind.SYNTAX, Range.point(lastKnown),
+      problems.add(new LoadProblem(Kind.SYNTAX, unmarked(),
           "invalid escape sequence in a double-quoted string; expected \\x and 2 hex digits, \\u and 4 or \\U and 8,"
               + " naming a valid code point"));
     } catch (RuntimeException | StackOverflowError e) {
@@ -122,6 +127,14 @@ public final class YamlLoader {
       problems.add(new LoadProblem(Kind.SYNTAX, Range.point(lastKnown),
           "the YAML parser could not read the text after this point (" + e.getClass().getSimpleName() + ")"));
     }
+  }
+
+  /**
+   * Where an error SnakeYAML gives no mark for lies: an unchecked escape in the scalar being read
+   * (the usual cause), else the end of the last event read.
+   */
+  private Range unmarked() {
+    return ErrorSpan.badEscapeAfter(source, lastKnownIndex).orElse(Range.point(lastKnown));
   }
 
   /** Handles one event; false stops loading. */
@@ -225,12 +238,29 @@ public final class YamlLoader {
     return problem.isEmpty();
   }
 
+  /** SnakeYAML's words for an escape letter YAML does not define: the character, then its code. */
+  private static final java.util.regex.Pattern UNKNOWN_ESCAPE =
+      java.util.regex.Pattern.compile("found unknown escape character (\\S)\\(\\d+\\)");
+
+  /** SnakeYAML's words for an 8-digit escape beyond U+10FFFF, which it calls an unknown escape character. */
+  private static final java.util.regex.Pattern BEYOND_UNICODE =
+      java.util.regex.Pattern.compile("found unknown escape character ([0-9A-Fa-f]{8})");
+
   private static String describe(MarkedYamlEngineException e) {
     String problem = e.getProblem() == null ? e.getContext() : e.getProblem();
     String context = e.getContext();
     String message = problem == null ? "invalid YAML" : problem.strip();
     if (message.contains("(TAB)")) {
       return "a tab character cannot indent YAML; indent with spaces";
+    }
+    java.util.regex.Matcher unknown = UNKNOWN_ESCAPE.matcher(message);
+    if (unknown.matches()) {
+      return "unknown escape \\" + unknown.group(1) + " in a double-quoted string; write \\\\ for a backslash, or use"
+          + " single quotes";
+    }
+    java.util.regex.Matcher beyond = BEYOND_UNICODE.matcher(message);
+    if (beyond.matches()) {
+      return "escape \\U" + beyond.group(1) + " in a double-quoted string names no character; the largest is \\U0010FFFF";
     }
     if (message.endsWith(".")) {
       message = message.substring(0, message.length() - 1);

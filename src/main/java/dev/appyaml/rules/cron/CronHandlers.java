@@ -12,6 +12,7 @@ import dev.appyaml.rule.FileKind;
 import dev.appyaml.rule.RunContext;
 import dev.appyaml.rules.dispatch.DispatchRouting;
 import dev.appyaml.source.Located;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,8 @@ final class CronHandlers {
   /** Beyond the services' own limits (250 jobs, 100 handlers) the files fail anyway; this bounds the work. */
   static final int MAX_ITEMS = 1000;
 
+  private static final UserRegex.Verdict UNKNOWN = new UserRegex.Verdict(UserRegex.Outcome.UNKNOWN, List.of());
+
   private CronHandlers() {}
 
   /** What the rules built on landings read: cron files, and the services and dispatch rules they reach. */
@@ -37,9 +40,18 @@ final class CronHandlers {
     return CrossFileRule.readsWhen(present, Set.of(FileKind.CRON), FileKind.APP, FileKind.DISPATCH, FileKind.CRON);
   }
 
-  /** Where a job's request lands: the service's file, its platform, and the matching handler if any. */
+  /**
+   * Where a job's request lands: the service's file, its platform, and the matching handler if
+   * any; {@code caveats} name where the handlers' patterns were judged other than as Python reads them.
+   */
   record Landing(CronYaml.Job job, Located<String> url, String service, CheckedFile file, Platform platform,
-      boolean hasHandlers, Optional<Located<Handler>> handler) {}
+      boolean hasHandlers, Optional<Located<Handler>> handler, List<UserRegex.Caveat> caveats) {
+
+    /** The clause a finding about this landing adds, empty when the patterns were read as Python reads them. */
+    String clause() {
+      return UserRegex.clause(caveats);
+    }
+  }
 
   /** Calls {@code each} for every job of the run whose landing can be told, with its cron file. */
   static void forEachLanding(RunContext ctx, BiConsumer<CheckedFile, Landing> each) {
@@ -57,6 +69,7 @@ final class CronHandlers {
     for (CheckedFile file : services) {
       byService.putIfAbsent(ctx.app(file).identity().effectiveService(), file);
     }
+    Map<String, Optional<UserRegex>> patterns = new HashMap<>();
     for (CheckedFile cronFile : ctx.files(FileKind.CRON)) {
       List<Located<CronYaml.Job>> jobs = CronYaml.bind(RunContext.root(cronFile).orElseThrow()).jobs();
       if (jobs.size() > MAX_ITEMS) {
@@ -65,7 +78,7 @@ final class CronHandlers {
       for (Located<CronYaml.Job> job : jobs) {
         job.value().url().ifPresent(url -> service(job.value(), url.value(), dispatch)
             .flatMap(service -> Optional.ofNullable(byService.get(service))
-                .flatMap(file -> land(file, ctx.app(file), job.value(), url, service)))
+                .flatMap(file -> land(file, ctx.app(file), job.value(), url, service, patterns)))
             .ifPresent(landing -> each.accept(cronFile, landing)));
       }
     }
@@ -81,29 +94,32 @@ final class CronHandlers {
     return Optional.of(job.target().map(Located::value).orElse("default")).filter(t -> !t.contains(":"));
   }
 
-  /** Where the job lands in {@code file}, the first service file of its service. */
+  /** Where the job lands in {@code file}, the first service file of its service; {@code patterns} compiled once a run. */
   private static Optional<Landing> land(CheckedFile file, AppYaml app, CronYaml.Job job, Located<String> url,
-      String service) {
+      String service, Map<String, Optional<UserRegex>> patterns) {
     String path = url.value().contains("?") ? url.value().substring(0, url.value().indexOf('?')) : url.value();
     List<Located<Handler>> handlers = app.handlers().map(Located::value).orElse(List.of());
     if (handlers.size() > MAX_ITEMS) {
       return Optional.empty();
     }
     Platform platform = Platform.of(app);
+    List<UserRegex.Caveat> caveats = new ArrayList<>();
     for (Located<Handler> handler : handlers) {
       Optional<String> pattern = handler.value().url().map(Located::value);
       if (pattern.isEmpty()) {
         continue;
       }
-      UserRegex.Outcome outcome = UserRegex.compile(pattern.get())
-          .map(r -> r.matches(path, UserRegex.Anchor.FULL)).orElse(UserRegex.Outcome.UNKNOWN);
-      if (outcome == UserRegex.Outcome.UNKNOWN) {
+      UserRegex.Verdict verdict = patterns.computeIfAbsent(pattern.get(), UserRegex::compile)
+          .map(r -> r.matches(path, UserRegex.Anchor.FULL)).orElse(UNKNOWN);
+      if (verdict.is(UserRegex.Outcome.UNKNOWN)) {
         return Optional.empty();
       }
-      if (outcome == UserRegex.Outcome.MATCH) {
-        return Optional.of(new Landing(job, url, service, file, platform, true, Optional.of(handler)));
+      caveats.addAll(verdict.caveats());
+      if (verdict.is(UserRegex.Outcome.MATCH)) {
+        return Optional.of(new Landing(job, url, service, file, platform, true, Optional.of(handler), caveats));
       }
     }
-    return Optional.of(new Landing(job, url, service, file, platform, !handlers.isEmpty(), Optional.empty()));
+    return Optional.of(new Landing(job, url, service, file, platform, !handlers.isEmpty(), Optional.empty(),
+        caveats));
   }
 }

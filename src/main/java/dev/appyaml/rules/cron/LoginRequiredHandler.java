@@ -22,7 +22,7 @@ public final class LoginRequiredHandler implements CrossFileRule {
         .ifPresent(h -> ctx.report(cronFile, landing.url().range(), "the handler for " + landing.url().value()
             + " in service " + landing.service() + " (" + landing.file().source().displayPath() + " line "
             + h.range().start().line() + ") has login: required, which cron requests do not satisfy;"
-            + " the job fails at every run", Optional.of(Fix.hint("use login: admin for the cron handler")))));
+            + " the job fails at every run" + landing.clause(), Optional.of(Fix.hint("use login: admin for the cron handler")))));
   }
 
   @Override

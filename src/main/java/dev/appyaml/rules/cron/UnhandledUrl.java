@@ -22,7 +22,7 @@ public final class UnhandledUrl implements CrossFileRule {
           && landing.platform().generation() == Generation.FIRST) {
         ctx.report(cronFile, landing.url().range(), "no handler of service " + landing.service() + " ("
             + landing.file().source().displayPath() + ") matches " + landing.url().value()
-            + ", so the cron request gets 404 Not Found", Optional.of(Fix.hint("add a handler for the url, with login: admin")));
+            + ", so the cron request gets 404 Not Found" + landing.clause(), Optional.of(Fix.hint("add a handler for the url, with login: admin")));
       }
     });
   }

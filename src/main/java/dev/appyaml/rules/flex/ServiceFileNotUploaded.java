@@ -1,7 +1,6 @@
 package dev.appyaml.rules.flex;
 
 import dev.appyaml.config.IgnoreFile;
-import dev.appyaml.regex.PythonRegex;
 import dev.appyaml.regex.UserRegex;
 import dev.appyaml.rule.Fix;
 import dev.appyaml.rule.Rule;
@@ -51,11 +50,11 @@ public final class ServiceFileNotUploaded implements Rule {
       return;
     }
     for (ScalarNode pattern : skipPatterns(ctx)) {
-      if (matches(pattern.pythonStr().replace("\n", "").replace("\r", ""), name)) {
-        ctx.report(pattern.range(), "skip_files pattern " + Flex.shown(pattern.pythonStr()) + " excludes " + name
-                + "; a flexible deploy must upload the service file (gcloud stops with RequiredFileMissingError)",
-            Fix.hint("narrow the pattern so that it does not match " + name));
-      }
+      match(pattern.pythonStr().replace("\n", "").replace("\r", ""), name).ifPresent(verdict ->
+          ctx.report(pattern.range(), "skip_files pattern " + Flex.shown(pattern.pythonStr()) + " excludes " + name
+                  + "; a flexible deploy must upload the service file (gcloud stops with RequiredFileMissingError)"
+                  + UserRegex.clause(verdict.caveats()),
+              Fix.hint("narrow the pattern so that it does not match " + name)));
     }
   }
 
@@ -79,12 +78,9 @@ public final class ServiceFileNotUploaded implements Rule {
     return patterns;
   }
 
-  /** Python's {@code re.match}: anchored at the start only. Patterns Python refuses never match here. */
-  private static boolean matches(String regex, String name) {
-    if (PythonRegex.analyze(regex).error().isPresent()) {
-      return false;
-    }
-    return UserRegex.compile(regex).filter(r -> r.matches(name, UserRegex.Anchor.START) == UserRegex.Outcome.MATCH)
-        .isPresent();
+  /** Python's {@code re.match} (anchored at the start only), when it matches. Patterns Python refuses never match here. */
+  private static Optional<UserRegex.Verdict> match(String regex, String name) {
+    return UserRegex.compile(regex).map(r -> r.matches(name, UserRegex.Anchor.START))
+        .filter(v -> v.is(UserRegex.Outcome.MATCH));
   }
 }

@@ -1,7 +1,6 @@
 package dev.appyaml.rules.handlers;
 
 import dev.appyaml.model.Handler;
-import dev.appyaml.regex.PythonRegex;
 import dev.appyaml.regex.UserRegex;
 import dev.appyaml.rule.Fix;
 import dev.appyaml.rule.Rule;
@@ -11,6 +10,7 @@ import dev.appyaml.rule.Severity;
 import dev.appyaml.source.Located;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +50,7 @@ public final class StaticPathMissing implements Rule {
     for (Located<Handler> located : handlers) {
       Handler h = located.value();
       if (h.staticFiles().isPresent() && h.upload().isPresent()) {
-        pattern(h.upload().get().value()).ifPresent(p -> uploads.put(h.upload().get(), p));
+        UserRegex.compile(h.upload().get().value()).ifPresent(p -> uploads.put(h.upload().get(), p));
       }
     }
     if (uploads.isEmpty()) {
@@ -58,19 +58,20 @@ public final class StaticPathMissing implements Rule {
     }
     List<String> prefixes = uploads.keySet().stream().map(u -> UploadedFiles.literalPrefix(u.value())).toList();
     UploadedFiles.list(appDir, prefixes).ifPresent(files -> uploads.forEach((upload, pattern) -> {
-      if (files.stream().allMatch(f -> pattern.matches(f, UserRegex.Anchor.FULL) == UserRegex.Outcome.NO_MATCH)) {
-        ctx.report(upload.range(), "upload " + upload.value()
-            + " matches no file beside this file, so nothing is uploaded for this handler");
+      List<UserRegex.Caveat> caveats = new ArrayList<>();
+      for (String file : files) {
+        UserRegex.Verdict verdict = pattern.matches(file, UserRegex.Anchor.FULL);
+        if (!verdict.is(UserRegex.Outcome.NO_MATCH)) {
+          return;
+        }
+        caveats.addAll(verdict.caveats());
       }
+      ctx.report(upload.range(), "upload " + upload.value()
+          + " matches no file beside this file, so nothing is uploaded for this handler" + UserRegex.clause(caveats));
     }));
   }
 
   private static String strip(String path) {
     return path.startsWith("/") ? path.substring(1) : path;
-  }
-
-  /** The upload pattern, when Python reads it (a pattern it refuses is reported by another rule). */
-  private static Optional<UserRegex> pattern(String regex) {
-    return PythonRegex.analyze(regex).error().isPresent() ? Optional.empty() : UserRegex.compile(regex);
   }
 }

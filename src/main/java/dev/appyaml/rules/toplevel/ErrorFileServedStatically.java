@@ -9,9 +9,10 @@ import dev.appyaml.rule.RuleContext;
 import dev.appyaml.rule.RuleInfo;
 import dev.appyaml.rule.Severity;
 import dev.appyaml.source.Located;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
+import java.util.function.Function;
 
 /**
  * The docs warn that the path of an error page must not overlap static file handler paths.
@@ -29,7 +30,10 @@ public final class ErrorFileServedStatically implements Rule {
   private static final int MAX_HANDLERS = 100;
 
   /** A static handler as the check needs it: which files it serves, compiled once per file. */
-  private record Served(Located<Handler> handler, String how, Predicate<String> serves) {}
+  private record Served(Located<Handler> handler, String how, Function<String, UserRegex.Verdict> serves) {}
+
+  private static final UserRegex.Verdict NOT_SERVED = new UserRegex.Verdict(UserRegex.Outcome.NO_MATCH, List.of());
+  private static final UserRegex.Verdict SERVED = new UserRegex.Verdict(UserRegex.Outcome.MATCH, List.of());
 
   @Override
   public void check(RuleContext ctx) {
@@ -45,10 +49,18 @@ public final class ErrorFileServedStatically implements Rule {
     for (Located<ErrorHandler> errorHandler : errorHandlers) {
       errorHandler.value().file().ifPresent(file -> {
         String path = normalize(file.value());
-        served.stream().filter(s -> s.serves().test(path)).findFirst().ifPresent(s ->
+        List<UserRegex.Caveat> caveats = new ArrayList<>();
+        for (Served s : served) {
+          UserRegex.Verdict verdict = s.serves().apply(path);
+          caveats.addAll(verdict.caveats());
+          if (verdict.is(UserRegex.Outcome.MATCH)) {
             ctx.report(file.range(), "error page " + file.value() + " is also served by the static handler on line "
-                    + s.handler().range().start().line() + " (" + s.how() + "); expected a file outside static handler paths",
-                Fix.hint("move the error page out of the static folders")));
+                    + s.handler().range().start().line() + " (" + s.how() + "); expected a file outside static handler"
+                    + " paths" + UserRegex.clause(caveats),
+                Fix.hint("move the error page out of the static folders"));
+            return;
+          }
+        }
       });
     }
   }
@@ -58,12 +70,12 @@ public final class ErrorFileServedStatically implements Rule {
     if (handler.staticDir().isPresent()) {
       String dir = normalize(handler.staticDir().get().value());
       return Optional.of(new Served(located, "static_dir " + handler.staticDir().get().value(),
-          file -> !dir.isEmpty() && (file.equals(dir) || file.startsWith(dir + "/"))));
+          file -> !dir.isEmpty() && (file.equals(dir) || file.startsWith(dir + "/")) ? SERVED : NOT_SERVED));
     }
     if (handler.staticFiles().isPresent() && handler.upload().isPresent()) {
       String upload = handler.upload().get().value();
       return UserRegex.compile(upload).map(pattern -> new Served(located, "upload " + upload,
-          file -> pattern.matches(file, UserRegex.Anchor.FULL) == UserRegex.Outcome.MATCH));
+          file -> pattern.matches(file, UserRegex.Anchor.FULL)));
     }
     return Optional.empty();
   }
