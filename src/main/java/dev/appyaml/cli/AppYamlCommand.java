@@ -1,28 +1,34 @@
 package dev.appyaml.cli;
 
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 
-@Command(
-    name = "appyaml",
-    mixinStandardHelpOptions = true,
-    versionProvider = ToolVersion.class,
-    description = "Validates Google App Engine configuration (app.yaml, dispatch.yaml, cron.yaml,"
-        + " apphosting.yaml) offline, before gcloud app deploy does.",
-    footer = {"", "Exit codes: 0 no finding at the --fail-on level, 1 findings at that level (errors by default),"
-        + " 2 usage or I/O problem, 3 internal error."})
+/**
+ * {@code appyaml} itself, which only shows its usage. Built by hand with picocli's programmatic API,
+ * as {@link ValidateCommandLine} is, so that a validate run reads no annotation.
+ */
 final class AppYamlCommand implements Callable<Integer> {
 
-  @Spec
-  CommandSpec spec;
+  private CommandSpec spec;
 
-  AppYamlCommand(Main.Environment environment) {
-    this.environment = environment;
+  static CommandSpec spec() {
+    AppYamlCommand command = new AppYamlCommand();
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
+    command.spec = spec;
+    spec.name("appyaml").versionProvider(new ToolVersion());
+    spec.usageMessage()
+        .description("Validates Google App Engine configuration (app.yaml, dispatch.yaml, cron.yaml,"
+            + " apphosting.yaml) offline, before gcloud app deploy does.")
+        .footer("", "Exit codes: 0 no finding at the --fail-on level, 1 findings at that level (errors by default),"
+            + " 2 usage or I/O problem, 3 internal error.");
+    // What picocli's mixinStandardHelpOptions would add (by reflection over its own annotated mixin).
+    spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
+        .description("Show this help message and exit.").build());
+    spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
+        .description("Print version information and exit.").build());
+    return spec;
   }
-
-  final Main.Environment environment;
 
   @Override
   public Integer call() {

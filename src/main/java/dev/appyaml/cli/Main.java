@@ -21,7 +21,16 @@ public final class Main {
   public record Environment(InputStream stdin, Map<String, String> variables, boolean interactive, LocalDate today) {
 
     static Environment system() {
-      return new Environment(System.in, System.getenv(), stdoutIsTerminal(), LocalDate.now());
+      return new Environment(System.in, System.getenv(), stdoutIsTerminal(), localToday());
+    }
+
+    /**
+     * Today in the default time zone, as {@code LocalDate.now()} gives it, without loading
+     * java.time's zone-rules provider (a service lookup over the class path) at start-up.
+     */
+    static LocalDate localToday() {
+      long now = System.currentTimeMillis();
+      return LocalDate.ofEpochDay(Math.floorDiv(now + java.util.TimeZone.getDefault().getOffset(now), 86_400_000L));
     }
 
     /** The launcher knows ({@code [ -t 1 ]}) and says so; asking the console costs start-up time. */
@@ -52,7 +61,7 @@ public final class Main {
   }
 
   public static int run(PrintWriter out, PrintWriter err, Environment environment, String... args) {
-    int code = commandLine(out, err, environment).execute(args);
+    int code = commandLine(out, err, environment, args).execute(args);
     out.flush();
     if (out.checkError()) {
       err.println("appyaml: cannot write to standard output (disk full or output closed)");
@@ -64,8 +73,8 @@ public final class Main {
 
   /** The whole command tree; also what the build's man page and completion script describe. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err, Environment environment) {
-    return new CommandLine(new AppYamlCommand(environment))
-        .addSubcommand(new ValidateCommand(environment))
+    return configured(new CommandLine(AppYamlCommand.spec())
+        .addSubcommand(new CommandLine(ValidateCommandLine.spec(new ValidateCommand(environment))))
         .addSubcommand(new RulesCommand())
         .addSubcommand(new ExplainCommand())
         .addSubcommand(new ScheduleCommand(environment))
@@ -73,7 +82,24 @@ public final class Main {
         .addSubcommand(new LspCommand(environment))
         .addSubcommand(new InitCommand())
         .addSubcommand(new CompletionCommand())
-        .addSubcommand(new CommandLine.HelpCommand())
+        .addSubcommand(new CommandLine.HelpCommand()), out, err);
+  }
+
+  /**
+   * The tree a run with these arguments needs: for {@code validate}, only that command, whose
+   * options are built by hand; the other commands are read by picocli from their annotations, which
+   * costs start-up time that a validate run need not pay. Either way the run behaves the same.
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, Environment environment, String... args) {
+    if (args.length > 0 && args[0].equals(ValidateCommandLine.NAME)) {
+      return configured(new CommandLine(AppYamlCommand.spec())
+          .addSubcommand(new CommandLine(ValidateCommandLine.spec(new ValidateCommand(environment)))), out, err);
+    }
+    return commandLine(out, err, environment);
+  }
+
+  private static CommandLine configured(CommandLine commandLine, PrintWriter out, PrintWriter err) {
+    return commandLine
         .setOut(out)
         .setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)

@@ -32,136 +32,44 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-@Command(
-    name = "validate",
-    description = "Checks configuration files and reports every problem with its exact position.",
-    usageHelpAutoWidth = true,
-    footer = {"", "Exit codes: 0 no finding at the --fail-on level, 1 findings at that level (errors by default),"
-        + " 2 usage or I/O problem, 3 internal error."})
+/**
+ * {@code appyaml validate}. Its options are defined, and bound to the fields below, in
+ * {@link ValidateCommandLine}.
+ */
 final class ValidateCommand implements Callable<Integer> {
 
   private final Main.Environment environment;
 
-  @Spec
+  // Set by picocli, as ValidateCommandLine binds them.
   CommandSpec spec;
-
-  @Parameters(paramLabel = "FILE", arity = "1..*",
-      description = "Files or directories to check; - reads standard input.")
   List<String> files;
-
-  @Option(names = "--format", paramLabel = "FORMAT",
-      completionCandidates = FormatNames.class,
-      description = "Output format on standard output: ${COMPLETION-CANDIDATES}"
-          + " (default: github when GITHUB_ACTIONS=true, else text).")
   OutputFormat format;
-
-  @Option(names = "--output", paramLabel = "FORMAT=FILE",
-      description = "Also write the report in FORMAT to FILE (repeatable), e.g. sarif=appyaml.sarif.")
   List<String> outputs;
-
-  @Option(names = "--fail-on", paramLabel = "LEVEL",
-      description = "Lowest severity that makes the exit status 1: error, warning, info or never"
-          + " (default: fail-on in .appyaml.yaml, else error).")
   FailOn failOn;
-
-  @Option(names = "--stdin-filename", paramLabel = "NAME",
-      description = "Name to report standard input under, and to pick its kind by.")
   String stdinFilename;
-
-  @Option(names = "--project", paramLabel = "ID",
-      description = "Google Cloud project id to deploy to, as gcloud's --project.")
   String project;
-
-  @Option(names = "--version", paramLabel = "ID",
-      description = "App Engine version id the files will be deployed as (gcloud app deploy --version),"
-          + " not appyaml's own version (that is appyaml --version).")
   String version;
-
-  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-      description = "Date that date-dependent rules judge by (default: today).")
   String asOf;
-
-  @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
-      completionCandidates = ColorNames.class,
-      description = "Colour the text output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE});"
-          + " auto honours NO_COLOR and FORCE_COLOR.")
   Colors.Mode color;
-
-  @Option(names = "--kind", paramLabel = "KIND", completionCandidates = KindNames.class,
-      description = "Check every file as this kind: ${COMPLETION-CANDIDATES} (default: from each file's name).")
   FileKind kind;
-
-  @Option(names = "--select", paramLabel = "RULE", split = ",",
-      description = "Run only these rules: ids (AY105), id prefixes (AY3) or names (pattern-mismatch).")
   List<String> select;
-
-  @Option(names = "--ignore", paramLabel = "RULE", split = ",",
-      description = "Do not run these rules (repeatable): ids, id prefixes or names, as --select.")
   List<String> ignore;
-
-  @Option(names = "--baseline", paramLabel = "FILE",
-      description = "Report only findings not recorded in this baseline (default: baseline in .appyaml.yaml).")
   Path baseline;
-
-  @Option(names = "--write-baseline", paramLabel = "FILE",
-      description = "Record today's findings in FILE, so that later runs with --baseline report only new ones.")
   Path writeBaseline;
-
-  @Option(names = "--fix", description = "Apply the fixes that are safe by construction to the files checked"
-      + " (written atomically), then check again and report what is left.")
   boolean fix;
-
-  @Option(names = "--diff", description = "Print the safe fixes as a unified diff and change nothing;"
-      + " exit status 1 when there is something to fix.")
   boolean diff;
-
-  @Option(names = "--print-config",
-      description = "Print the settings in force for each file and where each came from, then stop.")
   boolean printConfig;
-
-  @Option(names = "--statistics", description = "Print how many findings each rule made instead of the findings.")
   boolean statistics;
-
-  @Option(names = "--no-inline-suppressions",
-      description = "Ignore # appyaml: disable=... comments (for teams that forbid them).")
   boolean noInlineSuppressions;
-
-  @Option(names = "--include", paramLabel = "GLOB",
-      description = "In directories, also check files matching GLOB (repeatable), e.g. 'deploy/*.yaml'.")
   List<String> include;
-
-  @Option(names = "--exclude", paramLabel = "GLOB",
-      description = "In directories, skip files and folders matching GLOB (repeatable), e.g. 'vendor/**'.")
   List<String> exclude;
-
-  @Option(names = "--app-engine-only",
-      description = "Check a named FILE only if it is App Engine configuration by name or by content, as"
-          + " directory search decides; skip other YAML (a GitHub workflow) silently. For hooks that pass every YAML file.")
   boolean appEngineOnly;
-
-  @Option(names = "--config", paramLabel = "FILE",
-      description = "Use this configuration file instead of searching for .appyaml.yaml.")
   Path configFile;
-
-  @Option(names = "--no-config", description = "Ignore .appyaml.yaml files.")
   boolean noConfig;
-
-  @Option(names = "--jobs", paramLabel = "N",
-      description = "Check files on N threads (default: one per core for more than "
-          + FileTasks.PARALLEL_FROM_FILES + " files, else 1); the output does not depend on it.")
   Integer jobsOption;
-
-  @Option(names = "--debug", description = "Print stack traces of internal errors.")
   boolean debug;
-
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-  boolean help;
 
   /** Format names as users type them. */
   static final class FormatNames implements Iterable<String> {

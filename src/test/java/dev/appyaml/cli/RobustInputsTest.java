@@ -172,7 +172,7 @@ class RobustInputsTest {
     for (boolean debug : new boolean[] {false, true}) {
       StringWriter err = new StringWriter();
       PrintWriter writer = new PrintWriter(err);
-      CommandLine cli = new CommandLine(new AppYamlCommand(null)).addSubcommand(new Failing())
+      CommandLine cli = new CommandLine(AppYamlCommand.spec()).addSubcommand(new Failing())
           .setExecutionExceptionHandler(Main.executionExceptionHandler(writer));
       int code = debug ? cli.execute("fails", "--debug") : cli.execute("fails");
       writer.flush();

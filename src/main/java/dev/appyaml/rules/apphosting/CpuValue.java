@@ -11,7 +11,7 @@ import java.util.function.Consumer;
     spec = {"AH-RC-001", "AH-RC-002", "AH-MRG-001"})
 public final class CpuValue extends RunConfigRule {
 
-  static final BigDecimal MIN_FRACTION = new BigDecimal("0.08");
+  static final String MIN_FRACTION = "0.08";
   private static final String EXPECTED = "expected 1, 2, 4, 6 or 8, or a fraction from 0.08 to 1.00 in steps of 0.01";
 
   @Override
@@ -27,7 +27,7 @@ public final class CpuValue extends RunConfigRule {
       if (v == 0 || whole && (v == 1 || v == 2 || v == 4 || v == 6 || v == 8)) {
         return;
       }
-      if (d.compareTo(MIN_FRACTION) >= 0 && d.compareTo(BigDecimal.ONE) < 0) {
+      if (d.compareTo(new BigDecimal(MIN_FRACTION)) >= 0 && d.compareTo(BigDecimal.ONE) < 0) {
         if (d.stripTrailingZeros().scale() > 2) {
           out.accept(Finding.of(cpu, "cpu is " + cpu.shown() + "; fractions of a CPU go in steps of 0.01",
               Fix.hint("use " + d.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString())));

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 public final class QueueRate extends QueueRule {
 
   private static final Pattern RATE = Pattern.compile("([0-9]+(?:\\.[0-9]*)?)/([smhd])\\n?");
-  private static final BigDecimal MAX_PER_SECOND = BigDecimal.valueOf(500);
+  private static final long MAX_PER_SECOND = 500;
 
   @Override
   void check(RuleContext ctx, QueueYaml queues) {
@@ -37,7 +37,7 @@ public final class QueueRate extends QueueRule {
         if (m.matches()) {
           BigDecimal perSecond = new BigDecimal(m.group(1).endsWith(".") ? m.group(1) + "0" : m.group(1))
               .divide(BigDecimal.valueOf(TimeValue.secondsIn(m.group(2).charAt(0))), 9, RoundingMode.HALF_EVEN);
-          if (perSecond.compareTo(MAX_PER_SECOND) > 0) {
+          if (perSecond.compareTo(BigDecimal.valueOf(MAX_PER_SECOND)) > 0) {
             ctx.report(rate.range(), "rate is " + rate.value().strip() + ", "
                 + perSecond.setScale(1, RoundingMode.HALF_EVEN).toPlainString() + " per second; gcloud app deploy"
                 + " refuses more than 500 per second (HTTP 400)", Fix.hint("write at most 500/s"));

@@ -12,7 +12,7 @@ import java.math.BigDecimal;
     spec = {"AY-AS-016"})
 public final class MaxPendingLatencyLimit implements Rule {
 
-  static final BigDecimal LIMIT_MS = BigDecimal.valueOf(10_000);
+  static final long LIMIT_MS = 10_000;
 
   @Override
   public void check(RuleContext ctx) {
@@ -20,7 +20,7 @@ public final class MaxPendingLatencyLimit implements Rule {
       return;
     }
     ctx.app().scaling().automatic().flatMap(a -> a.value().maxPendingLatency()).ifPresent(m ->
-        ScalingValues.millis(m.value()).filter(ms -> ms.compareTo(LIMIT_MS) > 0).ifPresent(ms ->
+        ScalingValues.millis(m.value()).filter(ms -> ms.compareTo(BigDecimal.valueOf(LIMIT_MS)) > 0).ifPresent(ms ->
             ctx.report(m.range(), "max_pending_latency is " + m.value()
                     + "; a request waits at most 10s in the pending queue, so expected at most 10s",
                 Fix.replaceWith("use 10s", "10s"))));
