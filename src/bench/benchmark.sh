@@ -88,12 +88,8 @@ warm() { # jar, [java]
   sleep 2
 }
 # A JDK 25 or later, when one is installed: the launcher's AOT-cache path.
-jdk25=""
-for release in /usr/lib/jvm/*/release; do
-  [ -f "$release" ] || continue
-  major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release")
-  if [ -n "$major" ] && [ "$major" -ge 25 ]; then jdk25="$(dirname "$release")/bin/java"; break; fi
-done
+jdk25_home=$("$repo/src/release/find-jdk25" || true)
+jdk25=${jdk25_home:+$jdk25_home/bin/java}
 rm -rf "$XDG_CACHE_HOME"
 warm "$jar"
 [ -z "$jdk25" ] || warm "$jar" "$jdk25"

@@ -36,12 +36,8 @@ java -Xlog:startuptime -XX:SharedArchiveFile="$work/app.jsa" -jar "$jar" validat
 # classes by source, and the stages of one run, read from the class-initialisation log (each
 # stage starts when its first class is initialised: Main, picocli, the rule registry, the YAML
 # loader, the report, the JVM's shutdown). Several runs, as one run on a shared machine is noisy.
-jdk25=""
-for release in /usr/lib/jvm/*/release; do
-  [ -f "$release" ] || continue
-  major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release")
-  if [ -n "$major" ] && [ "$major" -ge 25 ]; then jdk25="$(dirname "$release")/bin/java"; break; fi
-done
+jdk25_home=$("$repo/src/release/find-jdk25" || true)
+jdk25=${jdk25_home:+$jdk25_home/bin/java}
 if [ -n "$jdk25" ]; then
   opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dappyaml.interactive=false)
   echo "== JDK 25 with an AOT cache trained as the launcher trains it ($jdk25)"

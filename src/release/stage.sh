@@ -13,17 +13,7 @@ target=$root/target
 jar=$target/appyaml.jar
 [ -f "$jar" ] || { echo "stage.sh: no $jar" >&2; exit 1; }
 
-is_jdk25() {
-  [ -x "$1/bin/jlink" ] && [ -f "$1/release" ] || return 1
-  local v
-  v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release")
-  [ -n "$v" ] && [ "$v" -ge 25 ]
-}
-jdk=
-# shellcheck disable=SC2086 # JDK25_SEARCH is a list of globs
-for candidate in "${JDK25_HOME:-}" ${JDK25_SEARCH:-/usr/lib/jvm/* /opt/* /opt/java/*} "${JAVA_HOME:-}"; do
-  if [ -n "$candidate" ] && is_jdk25 "$candidate"; then jdk=$candidate; break; fi
-done
+jdk=$("$root/src/release/find-jdk25" || true)
 if [ -z "$jdk" ]; then
   echo "[ERROR] appyaml release: no JDK 25 found (looked at \$JDK25_HOME, /usr/lib/jvm, /opt, \$JAVA_HOME)." >&2
   echo "[ERROR] The linux-x86_64 archive needs one for jlink and its AOT cache: install Temurin 25 or set JDK25_HOME." >&2
