@@ -2,8 +2,12 @@
 # The JSON Schemas in a real editor: Neovim's LSP client with yaml-language-server (npm package
 # yaml-language-server), each file given its schema by the modeline the README shows. Every
 # testdata/ok/ file (and every file gcloud accepts in ../shared/corpus with CORPUS=1) must get no
-# diagnostic; testdata/examples/app.yaml must get the schema's errors. Skips (exit 0) when nvim or
-# yaml-language-server is not installed; YAML_LANGUAGE_SERVER names the server's executable.
+# diagnostic; testdata/examples/app.yaml must get the schema's errors. Then the schema recipes of
+# docs/editors.md as editors send them: VS Code's `yaml.schemas` block (Red Hat's YAML extension
+# passes the `yaml` section to the server) and Zed's `lsp.yaml-language-server.settings` block,
+# read from the page, their URLs pointed at this checkout's docs/schemas/ (no network at test
+# time), files without a modeline: the recipe's globs must pick the schema. Skips (exit 0) when
+# nvim or yaml-language-server is not installed; YAML_LANGUAGE_SERVER names the server's executable.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../../.." && pwd)"
 server="${YAML_LANGUAGE_SERVER:-$(command -v yaml-language-server || true)}"
@@ -58,4 +62,58 @@ if [ "$(echo "$broken" | grep -c ' error ')" -lt 5 ]; then
   failed=1
 fi
 [ "$failed" = 0 ] && echo "yaml-language-server-check: $checked accepted files clean, $(echo "$broken" | wc -l) diagnostics on the broken example"
+
+# Writes $work/<editor>.json: the settings block of docs/editors.md for that editor, as the
+# server receives it.
+python3 - "$root" "$work" <<'EOF'
+import json, re, sys
+root, work = sys.argv[1], sys.argv[2]
+page = open(f"{root}/docs/editors.md", encoding="utf-8").read()
+blocks = [json.loads(b) for b in re.findall(r"```json\n(.*?)```", page, re.S)]
+published = "https://raw.githubusercontent.com/appyaml/appyaml/main/docs/schemas/"
+local = f"file://{root}/docs/schemas/"
+
+def localised(schemas):
+    assert all(url.startswith(published) for url in schemas), schemas
+    return {local + url[len(published):]: globs for url, globs in schemas.items()}
+
+vscode = next(b for b in blocks if "yaml.schemas" in b)
+zed = next(b for b in blocks if "yaml-language-server" in b.get("lsp", {}))
+settings = {
+    # VS Code turns the dotted key into the `yaml` section the extension hands the server.
+    "vscode": {"yaml": {"schemas": localised(vscode["yaml.schemas"])}},
+    "zed": {"yaml": {"schemas": localised(zed["lsp"]["yaml-language-server"]["settings"]["yaml"]["schemas"])}},
+}
+for editor, value in settings.items():
+    json.dump(value, open(f"{work}/{editor}.json", "w"))
+EOF
+
+# Prints the diagnostics the server gives FILE, copied under NAME, with EDITOR's settings.
+settings_diagnostics() {
+  local editor="$1" file="$2" name="$3" dir
+  dir="$(mktemp -d "$work/f.XXXXXX")"
+  cp "$file" "$dir/$name" || return 1
+  (cd "$dir" && LSP_SETTINGS_JSON="$work/$editor.json" timeout 90 nvim --headless -u NONE -i NONE -n \
+    -c "luafile $root/src/test/editors/neovim-diagnostics.lua" "$name")
+}
+
+printf 'dispatch:\n  - url: "*/api/*"\n    servce: api\n' > "$work/broken-dispatch.yaml"
+expect() {
+  local editor="$1" file="$2" name="$3" want="$4" out count
+  out="$(settings_diagnostics "$editor" "$file" "$name")" || { echo "yaml-language-server-check: nvim failed on $name" >&2; failed=1; return; }
+  count="$(printf '%s' "$out" | grep -c ' error ' || true)"
+  if { [ "$want" = none ] && [ -n "$out" ]; } || { [ "$want" = errors ] && [ "$count" -eq 0 ]; }; then
+    echo "yaml-language-server-check: $editor settings, $name: expected $want, got:" >&2
+    echo "${out:-(nothing)}" >&2
+    failed=1
+  else
+    echo "yaml-language-server-check: $editor settings, $name: $count errors (expected $want)"
+  fi
+}
+expect vscode "$root/testdata/examples/app.yaml" app.yaml errors
+expect vscode "$work/broken-dispatch.yaml" dispatch.yaml errors
+expect vscode "$root/testdata/ok/java-standard.yaml" app.yaml none
+expect zed "$root/testdata/examples/app.yaml" app.yaml errors
+expect zed "$root/testdata/ok/java-standard.yaml" app.yaml none
+
 exit "$failed"
