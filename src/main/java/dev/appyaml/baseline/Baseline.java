@@ -3,6 +3,7 @@ package dev.appyaml.baseline;
 import dev.appyaml.report.Json;
 import dev.appyaml.source.SourceFile;
 import dev.appyaml.source.TextDecoder;
+import dev.appyaml.text.Order;
 import dev.appyaml.yaml.MappingNode;
 import dev.appyaml.yaml.ScalarNode;
 import dev.appyaml.yaml.SequenceNode;
@@ -29,8 +30,8 @@ public record Baseline(List<Entry> entries) {
 
   public record Entry(String file, String ruleId, String fingerprint, String message) {}
 
-  private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::file).thenComparing(Entry::ruleId)
-      .thenComparing(Entry::fingerprint).thenComparing(Entry::message);
+  private static final Comparator<Entry> ORDER = Order.by(Entry::file).then(Entry::ruleId)
+      .then(Entry::fingerprint).then(Entry::message);
 
   public Baseline {
     entries = entries.stream().sorted(ORDER).toList();

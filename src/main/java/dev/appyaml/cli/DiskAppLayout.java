@@ -3,11 +3,11 @@ package dev.appyaml.cli;
 import dev.appyaml.config.Config;
 import dev.appyaml.config.Glob;
 import dev.appyaml.rule.AppLayout;
+import dev.appyaml.text.Order;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,7 +46,7 @@ final class DiskAppLayout implements AppLayout {
       }
     }
     return apps.stream().map(Config.App::root).filter(absolute::startsWith)
-        .max(Comparator.comparingInt(Path::getNameCount));
+        .max(Order.byInt(Path::getNameCount));
   }
 
   @Override

@@ -2,8 +2,8 @@ package dev.appyaml.cli;
 
 import dev.appyaml.report.Report;
 import dev.appyaml.rule.Diagnostic;
+import dev.appyaml.text.Order;
 import java.io.PrintWriter;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -18,7 +18,7 @@ final class Statistics {
     Map<String, Long> counts = report.diagnostics().stream()
         .collect(Collectors.groupingBy(Diagnostic::ruleId, Collectors.counting()));
     List<Map.Entry<String, Long>> rows = counts.entrySet().stream()
-        .sorted(Comparator.comparing((Map.Entry<String, Long> e) -> -e.getValue()).thenComparing(Map.Entry::getKey))
+        .sorted(Order.by((Map.Entry<String, Long> e) -> -e.getValue()).then(Map.Entry::getKey))
         .toList();
     Function<String, String> name = id -> report.rule(id).map(r -> r.name()).orElse("");
     int width = rows.stream().mapToInt(e -> String.valueOf(e.getValue()).length()).max().orElse(1);

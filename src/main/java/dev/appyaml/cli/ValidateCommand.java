@@ -71,6 +71,9 @@ final class ValidateCommand implements Callable<Integer> {
   Integer jobsOption;
   boolean debug;
 
+  /** The --config file, loaded once for every file of the run. */
+  private Config givenConfig;
+
   /** Format names as users type them. */
   static final class FormatNames implements Iterable<String> {
     @Override
@@ -214,7 +217,10 @@ final class ValidateCommand implements Callable<Integer> {
         return Config.NONE;
       }
       if (configFile != null) {
-        return ConfigLoader.load(configFile);
+        if (givenConfig == null) {
+          givenConfig = ConfigLoader.load(configFile);
+        }
+        return givenConfig;
       }
       return input.path().isPresent() ? configs.forFile(input.path().get())
           : configs.forDirectory(Path.of("").toAbsolutePath());

@@ -51,7 +51,19 @@ public record Config(
    * A declared app: its root (absolute), and globs (relative to {@code base}, the configuration's
    * directory) naming service files that belong to it wherever they are.
    */
-  public record App(Path root, Path base, List<String> services) {}
+  public record App(Path root, Path base, List<String> services) {
+    // Written out: a record's own equals and hashCode bootstrap through ObjectMethods at first use,
+    // which no start-up cache holds (docs/performance.md).
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof App a && a.root.equals(root) && a.base.equals(base) && a.services.equals(services);
+    }
+
+    @Override
+    public int hashCode() {
+      return (31 * root.hashCode() + base.hashCode()) * 31 + services.hashCode();
+    }
+  }
 
   public Path baseDirectory() {
     return file.map(f -> f.toAbsolutePath().getParent()).orElse(Path.of("").toAbsolutePath());

@@ -29,6 +29,19 @@ public record Policy(Config config, Set<String> skippedRules) {
         .toList();
   }
 
+  // Written out rather than the record's own, which bootstraps through ObjectMethods at first use
+  // (no start-up cache holds that; docs/performance.md). A configuration counts by identity: a run
+  // loads each configuration file once.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Policy p && p.config == config && p.skippedRules.equals(skippedRules);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * System.identityHashCode(config) + skippedRules.hashCode();
+  }
+
   /** The finding at the severity the configuration gives its rule. */
   public Diagnostic regrade(Diagnostic d) {
     return config.rules().getOrDefault(d.ruleId(), Optional.empty())

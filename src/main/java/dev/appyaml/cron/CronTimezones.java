@@ -1,8 +1,8 @@
 package dev.appyaml.cron;
 
+import dev.appyaml.text.Order;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -154,7 +154,7 @@ public final class CronTimezones {
         sameCity.add(name);
       }
     }
-    return sameCity.stream().min(Comparator.comparing((String n) -> !isRegion(n)).thenComparing(n -> n));
+    return sameCity.stream().min(Order.by((String n) -> !isRegion(n)).then((String n) -> n));
   }
 
   /** Whether the name is a current continent/ocean zone rather than a legacy alias. */

@@ -1,7 +1,7 @@
 package dev.appyaml.cron;
 
+import dev.appyaml.text.Order;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,7 +16,7 @@ final class Lexer {
 
   /** Fixed words by first character, longest first, for splitting glued words. */
   private static final Map<Character, List<String>> WORDS_BY_FIRST_CHAR = Vocabulary.WORDS.keySet().stream()
-      .sorted(Comparator.comparingInt(String::length).reversed())
+      .sorted(Order.byInt(String::length).descending())
       .collect(Collectors.groupingBy(w -> w.charAt(0), Collectors.toList()));
 
   private final String text;

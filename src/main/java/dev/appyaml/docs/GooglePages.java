@@ -13,7 +13,19 @@ import java.util.Set;
 public final class GooglePages {
 
   /** A documentation page: its title as a reader would look for it, and its address. */
-  public record Page(String title, String url) {}
+  public record Page(String title, String url) {
+    // Written out: a record's own equals and hashCode bootstrap through ObjectMethods at first use,
+    // which no start-up cache holds (docs/performance.md).
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Page p && p.title.equals(title) && p.url.equals(url);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * title.hashCode() + url.hashCode();
+    }
+  }
 
   static final Page STANDARD = new Page("App Engine standard environment: app.yaml reference",
       "https://cloud.google.com/appengine/docs/standard/reference/app-yaml");

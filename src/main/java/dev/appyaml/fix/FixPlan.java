@@ -2,8 +2,8 @@ package dev.appyaml.fix;
 
 import dev.appyaml.rule.Diagnostic;
 import dev.appyaml.source.Position;
+import dev.appyaml.text.Order;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -34,7 +34,7 @@ public final class FixPlan {
         candidates.add(new Candidate(new TextEdit(range.start(), range.end(), replacement.get()), d));
       }
     }
-    candidates.sort(Comparator.comparingInt((Candidate c) -> c.edit().start()).thenComparingInt(c -> c.edit().end()));
+    candidates.sort(Order.byInt((Candidate c) -> c.edit().start()).thenInt(c -> c.edit().end()));
     List<TextEdit> edits = new ArrayList<>();
     List<Diagnostic> fixed = new ArrayList<>();
     int reached = -1;

@@ -10,6 +10,18 @@ package dev.appyaml.regex;
  */
 record Divergence(String difference, Condition when) {
 
+  // Written out: a record's own equals and hashCode bootstrap through ObjectMethods at first use,
+  // which no start-up cache holds (docs/performance.md).
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Divergence d && d.difference.equals(difference) && d.when == when;
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * difference.hashCode() + when.hashCode();
+  }
+
   /** A property of a text that makes a divergence matter. */
   enum Condition {
     /** A letter or digit beyond ASCII, which Python's {@code \b} counts as a word character. */

@@ -1,8 +1,8 @@
 package dev.appyaml.regex;
 
+import dev.appyaml.text.Order;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -138,7 +138,7 @@ final class ReParser {
         } catch (ParseError e) {
             return new Analysis(Optional.of(e.problem), 0, List.of());
         }
-        nonPosix.sort(Comparator.comparingInt(RegexProblem::offset));
+        nonPosix.sort(Order.byInt(RegexProblem::offset));
         return new Analysis(Optional.empty(), groups - 1, nonPosix);
     }
 
@@ -223,7 +223,7 @@ final class ReParser {
             }
         }
         // Python checks look-behinds when compiling, outer ones before the ones they contain.
-        lookbehinds.sort(Comparator.comparingInt(LookBehind::start));
+        lookbehinds.sort(Order.byInt(LookBehind::start));
         for (LookBehind lb : lookbehinds) {
             if (lb.lo() > MAXCODE) {
                 throw error("looks too much behind", lb.start(), lb.end() - lb.start());

@@ -6,6 +6,7 @@ import dev.appyaml.rule.RuleInfo;
 import dev.appyaml.rule.Severity;
 import dev.appyaml.rule.Suppressed;
 import dev.appyaml.source.SourceFile;
+import dev.appyaml.text.Order;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +35,7 @@ public final class Report {
     this.diagnostics = diagnostics.stream().map(Report::printable).sorted(Diagnostic.ORDER).toList();
     this.suppressed = suppressed.stream()
         .map(s -> new Suppressed(printable(s.diagnostic()), s.kind(), Printable.of(s.justification())))
-        .sorted(java.util.Comparator.comparing(Suppressed::diagnostic, Diagnostic.ORDER)).toList();
+        .sorted(Order.by(Suppressed::diagnostic, Diagnostic.ORDER)).toList();
     this.rules = List.copyOf(rules);
     this.toolVersion = toolVersion;
     this.invocation = invocation;

@@ -1,6 +1,7 @@
 package dev.appyaml.rule;
 
 import dev.appyaml.source.Range;
+import dev.appyaml.text.Order;
 import java.util.Comparator;
 import java.util.Optional;
 
@@ -10,8 +11,8 @@ public record Diagnostic(
 
   /** Output order everywhere: file, line, column, rule id, then message for determinism. */
   public static final Comparator<Diagnostic> ORDER =
-      Comparator.comparing(Diagnostic::file)
-          .thenComparing(Diagnostic::range)
-          .thenComparing(Diagnostic::ruleId)
-          .thenComparing(Diagnostic::message);
+      Order.by(Diagnostic::file)
+          .then(Diagnostic::range)
+          .then(Diagnostic::ruleId)
+          .then(Diagnostic::message);
 }

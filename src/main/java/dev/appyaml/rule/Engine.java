@@ -7,8 +7,8 @@ import dev.appyaml.suppress.Suppressions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.List;
@@ -104,7 +104,8 @@ public final class Engine {
 
   private void applySuppressions(CheckedFile file, RuleContext ctx, List<Diagnostic> found, List<Suppressed> suppressed) {
     List<Suppressions.Directive> directives = Suppressions.parse(file.source());
-    Map<Suppressions.Directive, Set<String>> used = new HashMap<>();
+    // By identity: each directive is its own comment (and a record's hashCode would bootstrap at run time).
+    Map<Suppressions.Directive, Set<String>> used = new IdentityHashMap<>();
     found.removeIf(d -> {
       for (Suppressions.Directive directive : directives) {
         if ((directive.fileWide() || directive.coveredLine() == d.range().start().line())

@@ -208,7 +208,7 @@ import dev.appyaml.rules.toplevel.SslLibrary27;
 import dev.appyaml.rules.toplevel.BetaSettingsInStandard;
 import dev.appyaml.rules.toplevel.FlexibleAppEngineApis;
 import dev.appyaml.rules.toplevel.SourceReference;
-import java.util.Comparator;
+import dev.appyaml.text.Order;
 import java.util.List;
 import java.util.Optional;
 
@@ -427,7 +427,7 @@ public final class RuleRegistry {
           new BetaSettingsInStandard(),
           new FlexibleAppEngineApis(),
           new SourceReference())
-      .stream().sorted(Comparator.comparing(r -> r.info().id())).toList();
+      .stream().sorted(Order.by((Rule r) -> r.info().id())).toList();
 
   private RuleRegistry() {}
 
@@ -439,7 +439,7 @@ public final class RuleRegistry {
   public static List<RuleInfo> metadata() {
     return java.util.stream.Stream.concat(
             java.util.stream.Stream.of(Rules.info(InternalError.class)), ALL.stream().map(Rule::info))
-        .sorted(Comparator.comparing(RuleInfo::id)).toList();
+        .sorted(Order.by(RuleInfo::id)).toList();
   }
 
   public static Optional<Rule> byId(String id) {

@@ -45,10 +45,20 @@ public final class RuntimeAvailability {
     if (newestDated.isEmpty()) {
       return !day.isBefore(LocalDate.parse(catalog.scheduleDate()));
     }
-    long stepsAfterNewestDated = ofLanguage.subList(ofLanguage.indexOf(runtime), ofLanguage.size()).stream()
+    long stepsAfterNewestDated = ofLanguage.subList(indexOf(runtime, ofLanguage), ofLanguage.size()).stream()
         .filter(r -> r.endOfSupport().isEmpty() && r.status() == Runtime.Status.GA).count();
     LocalDate from = newestDated.get().minusMonths(months)
         .plusMonths(stepsAfterNewestDated * INTERVAL_MONTHS.get(runtime.language()));
     return !day.isBefore(from);
+  }
+
+  /** By id: a runtime's record equality compares every field, and bootstraps at run time. */
+  private static int indexOf(Runtime runtime, List<Runtime> runtimes) {
+    for (int i = 0; i < runtimes.size(); i++) {
+      if (runtimes.get(i).id().equals(runtime.id())) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("not among the runtimes of its language: " + runtime.id());
   }
 }

@@ -1,5 +1,6 @@
 package dev.appyaml.runtime;
 
+import dev.appyaml.text.Order;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -116,7 +117,7 @@ final class StandardSuggester {
   }
 
   private static Comparator<String> newestFirst(String word) {
-    return Comparator.comparingInt((String id) -> version(id, word)).reversed();
+    return Order.byInt((String id) -> version(id, word)).descending();
   }
 
   /** python314 -> 314, so python314 is newer than python39. */

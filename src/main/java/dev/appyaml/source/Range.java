@@ -30,6 +30,16 @@ public record Range(Position start, Position end) implements Comparable<Range> {
   }
 
   @Override
+  public boolean equals(Object o) {
+    return o instanceof Range r && r.start.equals(start) && r.end.equals(end);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * start.hashCode() + end.hashCode();
+  }
+
+  @Override
   public String toString() {
     return start + "-" + end;
   }

@@ -2,7 +2,7 @@ package dev.appyaml.rules.handlers;
 
 import dev.appyaml.model.Handler;
 import dev.appyaml.source.Located;
-import java.util.Comparator;
+import dev.appyaml.text.Order;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,7 +37,7 @@ final class HttpHeaders {
   /** A handler's headers in the order they are written. */
   static List<Map.Entry<Located<String>, Located<String>>> inOrder(Handler handler) {
     return handler.httpHeaders().map(Located::value).orElse(Map.of()).entrySet().stream()
-        .sorted(Comparator.comparing(e -> e.getKey().range()))
+        .sorted(Order.by(e -> e.getKey().range()))
         .toList();
   }
 

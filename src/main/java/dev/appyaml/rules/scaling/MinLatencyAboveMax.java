@@ -7,7 +7,7 @@ import dev.appyaml.rule.RuleContext;
 import dev.appyaml.rule.RuleInfo;
 import dev.appyaml.rule.Severity;
 import dev.appyaml.source.Located;
-import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Optional;
 
 @RuleInfo(id = "AY307", name = "min-pending-latency-above-max", severity = Severity.WARNING,
@@ -29,8 +29,8 @@ public final class MinLatencyAboveMax implements Rule {
     }
     Located<String> minText = a.minPendingLatency().get();
     Located<String> maxText = a.maxPendingLatency().get();
-    Optional<BigDecimal> min = ScalingValues.millis(minText.value());
-    Optional<BigDecimal> max = ScalingValues.millis(maxText.value());
+    Optional<BigInteger> min = ScalingValues.millis(minText.value());
+    Optional<BigInteger> max = ScalingValues.millis(maxText.value());
     if (min.isPresent() && max.isPresent() && min.get().compareTo(max.get()) > 0) {
       ctx.report(minText.range(), "min_pending_latency is " + minText.value() + " but max_pending_latency is "
               + maxText.value() + "; expected min_pending_latency at most max_pending_latency",

@@ -7,8 +7,8 @@ import dev.appyaml.rule.RuleContext;
 import dev.appyaml.rule.RuleInfo;
 import dev.appyaml.rule.Severity;
 import dev.appyaml.source.Range;
+import dev.appyaml.text.Order;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +27,7 @@ public final class MultipleScalingBlocks implements Rule {
     if (present.size() < 2) {
       return;
     }
-    present.sort(Map.Entry.comparingByValue(Comparator.naturalOrder()));
+    present.sort(Order.by(Map.Entry::getValue));
     String first = present.get(0).getKey();
     for (Map.Entry<String, Range> later : present.subList(1, present.size())) {
       ctx.report(later.getValue(), later.getKey() + " is set as well as " + first

@@ -1,6 +1,5 @@
 package dev.appyaml.rules.scaling;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
@@ -25,14 +24,23 @@ final class ScalingValues {
     return WHOLE.matcher(text).matches() ? Optional.of(new BigInteger(text)) : Optional.empty();
   }
 
-  /** A pending latency in milliseconds ({@code 30ms}, {@code 1.5s}); empty for {@code automatic}. */
-  static Optional<BigDecimal> millis(String text) {
+  /**
+   * A pending latency in whole milliseconds ({@code 30ms}, {@code 1.5s}: at most three decimals of
+   * a second); empty for {@code automatic}. Exact without BigDecimal, whose initialisation is
+   * milliseconds of a one-file run.
+   */
+  static Optional<BigInteger> millis(String text) {
     Matcher m = LATENCY.matcher(text);
     if (!m.matches() || m.group(2).equals("ms") && m.group(1).contains(".")) {
       return Optional.empty();
     }
-    BigDecimal amount = new BigDecimal(m.group(1));
-    return Optional.of(m.group(2).equals("s") ? amount.movePointRight(3) : amount);
+    String amount = m.group(1);
+    if (m.group(2).equals("s")) {
+      int point = amount.indexOf('.');
+      String decimals = point < 0 ? "" : amount.substring(point + 1);
+      amount = (point < 0 ? amount : amount.substring(0, point)) + decimals + "000".substring(decimals.length());
+    }
+    return Optional.of(new BigInteger(amount));
   }
 
   /** The class as Google spells it, for a known class in any case: {@code f4_1g} gives {@code F4_1G}. */

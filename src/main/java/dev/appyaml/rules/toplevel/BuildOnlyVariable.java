@@ -7,7 +7,7 @@ import dev.appyaml.rule.RuleContext;
 import dev.appyaml.rule.RuleInfo;
 import dev.appyaml.rule.Severity;
 import dev.appyaml.source.Located;
-import java.util.Comparator;
+import dev.appyaml.text.Order;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -35,12 +35,12 @@ public final class BuildOnlyVariable implements Rule {
     Map<Located<String>, Located<String>> runtime = ctx.app().envVariables().map(Located::value).orElse(Map.of());
     Map<Located<String>, Located<String>> build = ctx.app().buildEnvVariables().map(Located::value).orElse(Map.of());
     Set<String> runtimeNames = runtime.keySet().stream().map(Located::value).collect(Collectors.toSet());
-    build.keySet().stream().sorted(Comparator.comparing(Located::range))
+    build.keySet().stream().sorted(Order.by(Located::range))
         .filter(k -> !k.value().startsWith("GOOGLE_") && !runtimeNames.contains(k.value()))
         .forEach(k -> ctx.report(k.range(), "build_env_variables." + k.value()
                 + " is set only while the app is built, not while it runs",
             Fix.hint("if the app reads " + k.value() + " at run time, set it in env_variables too")));
-    runtime.keySet().stream().sorted(Comparator.comparing(Located::range))
+    runtime.keySet().stream().sorted(Order.by(Located::range))
         .filter(k -> BUILDPACK_SETTINGS.contains(k.value()))
         .forEach(k -> ctx.report(k.range(), "env_variables." + k.value()
                 + " is a buildpack setting, but env_variables are not visible while the app is built;"

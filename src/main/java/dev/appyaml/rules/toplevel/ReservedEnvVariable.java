@@ -7,7 +7,7 @@ import dev.appyaml.rule.RuleContext;
 import dev.appyaml.rule.RuleInfo;
 import dev.appyaml.rule.Severity;
 import dev.appyaml.source.Located;
-import java.util.Comparator;
+import dev.appyaml.text.Order;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,7 +31,7 @@ public final class ReservedEnvVariable implements Rule {
     if (ctx.platform().generation() == Generation.FIRST) {
       return;
     }
-    variables.keySet().stream().sorted(Comparator.comparing(Located::range)).forEach(key -> {
+    variables.keySet().stream().sorted(Order.by(Located::range)).forEach(key -> {
       String name = key.value();
       Fix remove = Fix.hint("remove it, and rename it if the app needs its own value");
       if (name.startsWith("GAE")) {

@@ -6,7 +6,7 @@ import dev.appyaml.rule.RuleContext;
 import dev.appyaml.rule.RuleInfo;
 import dev.appyaml.rule.Severity;
 import dev.appyaml.source.Located;
-import java.util.Comparator;
+import dev.appyaml.text.Order;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +32,7 @@ public final class SecretInEnvVariables implements Rule {
   @Override
   public void check(RuleContext ctx) {
     Map<Located<String>, Located<String>> variables = ctx.app().envVariables().map(Located::value).orElse(Map.of());
-    variables.entrySet().stream().sorted(Comparator.comparing(e -> e.getKey().range())).forEach(e -> {
+    variables.entrySet().stream().sorted(Order.by(e -> e.getKey().range())).forEach(e -> {
       String name = e.getKey().value().toUpperCase(Locale.ROOT);
       String value = e.getValue().value().strip();
       if (SECRET_WORDS.stream().anyMatch(name::contains) && isLiteral(value) && !PLACEHOLDER.matcher(value).matches()) {

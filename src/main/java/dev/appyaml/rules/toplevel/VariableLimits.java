@@ -6,8 +6,8 @@ import dev.appyaml.rule.RuleContext;
 import dev.appyaml.rule.RuleInfo;
 import dev.appyaml.rule.Severity;
 import dev.appyaml.source.Located;
+import dev.appyaml.text.Order;
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 
@@ -37,7 +37,7 @@ public final class VariableLimits implements Rule {
       ctx.report(map.get().keyRange(), key + " has " + variables.size() + " variables; Cloud Run allows at most "
           + maxCount, Fix.hint("move configuration into a file or Secret Manager"));
     }
-    variables.entrySet().stream().sorted(Comparator.comparing(e -> e.getKey().range())).forEach(e -> {
+    variables.entrySet().stream().sorted(Order.by(e -> e.getKey().range())).forEach(e -> {
       int bytes = (e.getKey().value() + "=" + e.getValue().value()).getBytes(StandardCharsets.UTF_8).length;
       if (bytes > maxBytes) {
         ctx.report(e.getValue().range(), key + "." + e.getKey().value() + " is " + bytes
