@@ -7,6 +7,7 @@ import dev.appyaml.suppress.Suppressions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Runs every applicable rule on a file. A rule that throws is a bug in appyaml: it becomes one
@@ -27,6 +29,8 @@ public final class Engine {
   /** Per rule, in the order of {@link #rules}: read once, not for every file. */
   private final List<RuleInfo> infos;
   private final boolean[] everyKind;
+  /** Per file kind, the positions in {@link #rules} of the per-file rules that judge it, in order. */
+  private final Map<FileKind, int[]> perFileRules = new EnumMap<>(FileKind.class);
   private final Set<String> ids;
 
   public Engine(List<Rule> rules) {
@@ -35,6 +39,10 @@ public final class Engine {
     this.everyKind = new boolean[this.rules.size()];
     for (int i = 0; i < everyKind.length; i++) {
       everyKind[i] = appliesToEveryKind(this.rules.get(i));
+    }
+    for (FileKind kind : FileKind.values()) {
+      perFileRules.put(kind, IntStream.range(0, this.rules.size())
+          .filter(i -> !(this.rules.get(i) instanceof DirectiveRule) && this.rules.get(i).appliesTo(kind)).toArray());
     }
     Set<String> known = new HashSet<>();
     infos.forEach(info -> known.add(info.id()));
@@ -60,13 +68,9 @@ public final class Engine {
     boolean loaded = !file.document().failed();
     boolean hasRootMapping = loaded && ctx.rootIfMapping().isPresent();
     boolean foreign = ContentKind.of(file, options).isPresent();
-    for (int i = 0; i < rules.size(); i++) {
+    for (int i : perFileRules.get(file.kind())) {
       Rule rule = rules.get(i);
-      if (rule instanceof DirectiveRule) {
-        continue;
-      }
-      if (!rule.appliesTo(file.kind())
-          || !loaded && !rule.runsOnUnloadableInput()
+      if (!loaded && !rule.runsOnUnloadableInput()
           || rule.needsRootMapping() && !hasRootMapping
           || foreign && !everyKind[i]) {
         continue;

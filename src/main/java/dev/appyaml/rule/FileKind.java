@@ -22,8 +22,13 @@ public enum FileKind {
       case "cron.yaml", "cron.yml" -> CRON;
       case "queue.yaml", "queue.yml" -> QUEUE;
       case "index.yaml", "index.yml" -> INDEX;
-      default -> fileName.matches("apphosting(\\.[A-Za-z0-9_-]+)?\\.ya?ml") ? APPHOSTING : APP;
+      default -> fileName.startsWith("apphosting") && Names.APPHOSTING.matcher(fileName).matches() ? APPHOSTING : APP;
     };
+  }
+
+  /** Compiled once (every file of a run is named here, several times), and only when a name starts like one. */
+  private static final class Names {
+    static final java.util.regex.Pattern APPHOSTING = java.util.regex.Pattern.compile("apphosting(\\.[A-Za-z0-9_-]+)?\\.ya?ml");
   }
 
   public String id() {

@@ -25,6 +25,7 @@ final class FixedPort {
   private static final Pattern HOST_PORT = Pattern.compile(HOST + "?:(\\d{1,5})");
   private static final Pattern PORT_VALUE = Pattern.compile("(?:" + HOST + "?:)?(\\d{1,5})");
   private static final Pattern SYSTEM_PROPERTY = Pattern.compile("-D[\\w.-]*port=(\\d{1,5})", Pattern.CASE_INSENSITIVE);
+  private static final Pattern WORD_BREAK = Pattern.compile("[\\s;&|()]+");
   private static final Pattern ENV_ASSIGNMENT = Pattern.compile("PORT=(\\d{1,5})");
 
   private FixedPort() {}
@@ -75,7 +76,7 @@ final class FixedPort {
       text = text.substring(1, text.length() - 1).replace(',', ' ');
     }
     List<String> words = new ArrayList<>();
-    for (String raw : text.split("[\\s;&|()]+")) {
+    for (String raw : WORD_BREAK.split(text)) {
       String word = raw.replace("\"", "").replace("'", "");
       if (!word.isEmpty()) {
         words.add(word);
