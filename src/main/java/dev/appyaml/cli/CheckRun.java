@@ -17,6 +17,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The checking part of one validate run. Each file is read, parsed and judged by the per-file
@@ -53,18 +55,23 @@ final class CheckRun {
   }
 
   Outcome run(List<Job> jobs, int threads) {
-    Set<Job> kept = kept(jobs);
-    List<Step> steps = FileTasks.map(jobs, threads, job -> {
+    // Which trees the cross-file pass reads is worked out on the caller's thread while the other
+    // threads already check files; a file checked before it is known keeps its tree until then.
+    FutureTask<Set<Job>> kept = new FutureTask<>(() -> kept(jobs));
+    List<Step> checked = FileTasks.map(jobs, threads, kept, job -> {
       CheckedFile file;
       try {
         file = inputs.read(job.input());
       } catch (Main.UsageException e) {
         return new Step(job, null, null, e.getMessage());
       }
-      Validator.Checked checked = job.validator().checkOwn(file);
-      return kept.contains(job) ? new Step(job, null, checked, null)
-          : new Step(job, job.validator().settle(checked, List.of()), null, null);
+      Validator.Checked own = job.validator().checkOwn(file);
+      return kept.isDone() ? decided(job, own, done(kept)) : new Step(job, null, own, null);
     });
+    Set<Job> keptJobs = done(kept);
+    List<Step> steps = checked.stream()
+        .map(s -> s.pending() != null && !keptJobs.contains(s.job()) ? decided(s.job(), s.pending(), keptJobs) : s)
+        .toList();
     List<CheckedFile> forCrossFile = steps.stream().filter(s -> s.pending() != null).map(s -> s.pending().file()).toList();
     Map<String, List<Diagnostic>> acrossFiles = byFile(forCrossFile.isEmpty() ? List.of()
         : Validator.acrossFiles(selected, runOptions, forCrossFile, layout));
@@ -88,6 +95,23 @@ final class CheckRun {
           .forEach(suppressed::add);
     }
     return new Outcome(sources, diagnostics, suppressed, problems);
+  }
+
+  /** A file after its own rules: kept for the cross-file pass if it reads it, else settled now and its tree let go. */
+  private static Step decided(Job job, Validator.Checked own, Set<Job> kept) {
+    return kept.contains(job) ? new Step(job, null, own, null)
+        : new Step(job, job.validator().settle(own, List.of()), null, null);
+  }
+
+  private static Set<Job> done(FutureTask<Set<Job>> kept) {
+    try {
+      return kept.get();
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
   }
 
   /** The jobs whose files the cross-file pass reads ({@link CrossFileNeeds}); the others are let go once checked. */

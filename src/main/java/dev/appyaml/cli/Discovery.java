@@ -73,7 +73,7 @@ final class Discovery {
   static List<Path> findForContext(Path root) throws IOException {
     Budget budget = new Budget(CONTEXT_ENTRIES);
     Walked walked = new Walked();
-    walk(root, root, children(root, skipped -> {}, budget), new ArrayList<>(), Filters.NONE, walked, budget, null);
+    walk(root, root, children(root, skipped -> {}, budget, null), new ArrayList<>(), Filters.NONE, walked, budget, null);
     return walked.drain(skipped -> {});
   }
 
@@ -86,7 +86,7 @@ final class Discovery {
     Budget budget = new Budget(Integer.MAX_VALUE);
     Walked walked = new Walked();
     try (Threads threads = new Threads()) {
-      walk(root, root, children(root, skipped, budget), new ArrayList<>(), filters, walked, budget, threads);
+      walk(root, root, children(root, skipped, budget, threads), new ArrayList<>(), filters, walked, budget, threads);
       return walked.drain(skipped);
     }
   }
@@ -105,7 +105,7 @@ final class Discovery {
       return entries.addAndGet(folderEntries) > PARALLEL_FROM_ENTRIES && Runtime.getRuntime().availableProcessors() > 1;
     }
 
-    synchronized ForkJoinTask<Walked> submit(java.util.concurrent.Callable<Walked> walk) {
+    synchronized <T> ForkJoinTask<T> submit(java.util.concurrent.Callable<T> walk) {
       if (pool == null) {
         pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
       }
@@ -181,24 +181,56 @@ final class Discovery {
   /**
    * One directory read and one stat per entry (two for a symbolic link): the attributes read
    * here answer every later question about the entry. An entry that cannot be stat'ed is skipped.
+   * A big directory's entries (the root of a monorepo of services) are stat'ed on the walk's
+   * threads, in slices, the caller taking the first; the skipped lines keep the listing's order.
    */
-  private static Map<Path, Entry> children(Path directory, Consumer<String> skipped, Budget budget) throws IOException {
-    Map<Path, Entry> children = new TreeMap<>();
+  private static Map<Path, Entry> children(Path directory, Consumer<String> skipped, Budget budget, Threads threads)
+      throws IOException {
+    List<Path> listed = new ArrayList<>();
     try (DirectoryStream<Path> list = Files.newDirectoryStream(directory)) {
       for (Path child : list) {
         if (!budget.take()) {
           break;
         }
-        try {
-          children.put(child, Entry.of(child));
-        } catch (IOException e) {
-          skipped.accept(child + ": skipped: " + reason(e));
-        }
+        listed.add(child);
       }
     } catch (java.nio.file.DirectoryIteratorException e) {
       throw e.getCause();
     }
+    Object[] entries = new Object[listed.size()]; // an Entry, or the line saying why it was skipped
+    List<ForkJoinTask<Void>> slices = new ArrayList<>();
+    int slice = threads != null && listed.size() > STAT_SLICE && Runtime.getRuntime().availableProcessors() > 1
+        ? STAT_SLICE : Math.max(1, listed.size());
+    for (int from = slice; from < listed.size(); from += slice) {
+      int start = from;
+      slices.add(threads.submit(() -> stat(listed, start, Math.min(start + slice, listed.size()), entries)));
+    }
+    stat(listed, 0, Math.min(slice, listed.size()), entries);
+    slices.forEach(ForkJoinTask::join);
+    Map<Path, Entry> children = new TreeMap<>();
+    for (int i = 0; i < entries.length; i++) {
+      if (entries[i] instanceof Entry entry) {
+        children.put(listed.get(i), entry);
+      } else {
+        skipped.accept((String) entries[i]);
+      }
+    }
     return children;
+  }
+
+  /** Entries per slice when a big directory's entries are stat'ed on several threads. */
+  private static final int STAT_SLICE = 1_000;
+
+  private static Void stat(List<Path> listed, int from, int to, Object[] entries) {
+    for (int i = from; i < to; i++) {
+      Path child = listed.get(i);
+      try {
+        entries[i] = Entry.of(child);
+      } catch (IOException e) {
+        entries[i] = child + ": skipped: " + reason(e);
+      }
+    }
+    return null;
   }
 
   private static void walk(Path root, Path directory, Map<Path, Entry> children, List<Scoped> ignores, Filters filters,
@@ -251,7 +283,7 @@ final class Discovery {
   private static void walkFolder(Path root, Path folder, List<Scoped> ignores, Filters filters, Walked out, Budget budget,
       Threads threads) {
     try {
-      walk(root, folder, children(folder, out::skipped, budget), ignores, filters, out, budget, threads);
+      walk(root, folder, children(folder, out::skipped, budget, threads), ignores, filters, out, budget, threads);
     } catch (IOException e) {
       out.skipped(folder + ": skipped this folder: " + reason(e));
     }

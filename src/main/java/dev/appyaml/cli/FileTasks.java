@@ -1,18 +1,18 @@
 package dev.appyaml.cli;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
  * Applies a task to every item on {@code threads} threads and returns the results in the items'
- * order, so that what a run prints does not depend on the thread count. One thread runs on the
- * caller's thread, without a pool. An exception from a task is rethrown as it was thrown.
+ * order, so that what a run prints does not depend on the thread count. The caller's thread is
+ * one of them (one thread needs no other). Each thread takes the next item not yet taken, so
+ * there is no queue and no hand-over per item: on a batch of thousands of small files a future
+ * per file made the waiting caller wake for each one, on a core the tasks needed. An exception
+ * from a task is rethrown as it was thrown, the one of the first item in order if several threw.
  */
 final class FileTasks {
 
@@ -27,46 +27,69 @@ final class FileTasks {
   }
 
   static <T, R> List<R> map(List<T> items, int threads, Function<T, R> task) {
-    List<R> results = new ArrayList<>(items.size());
+    return map(items, threads, () -> {}, task);
+  }
+
+  /**
+   * As above; the caller's thread first runs {@code first}, while the other threads already take
+   * items, then takes items too. With one thread, {@code first} runs before every item.
+   */
+  static <T, R> List<R> map(List<T> items, int threads, Runnable first, Function<T, R> task) {
     if (threads <= 1 || items.size() <= 1) {
+      first.run();
+      List<R> results = new ArrayList<>(items.size());
       items.forEach(item -> results.add(task.apply(item)));
       return results;
     }
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, items.size()), daemons());
-    try {
-      List<Future<R>> futures = new ArrayList<>(items.size());
-      items.forEach(item -> futures.add(pool.submit(() -> task.apply(item))));
-      for (Future<R> future : futures) {
-        results.add(await(future));
+    Object[] results = new Object[items.size()];
+    Throwable[] failures = new Throwable[items.size()];
+    AtomicInteger next = new AtomicInteger();
+    Runnable work = () -> {
+      for (int i = next.getAndIncrement(); i < results.length; i = next.getAndIncrement()) {
+        try {
+          results[i] = task.apply(items.get(i));
+        } catch (RuntimeException | Error e) {
+          failures[i] = e;
+          next.set(results.length); // the others stop at their current item
+        }
       }
-      return results;
-    } finally {
-      pool.shutdownNow();
+    };
+    List<Thread> helpers = new ArrayList<>();
+    for (int t = 1; t < Math.min(threads, items.size()); t++) {
+      Thread helper = new Thread(work, "appyaml-check");
+      helper.setDaemon(true);
+      helper.start();
+      helpers.add(helper);
     }
-  }
-
-  private static <R> R await(Future<R> future) {
     try {
-      return future.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
+      first.run();
+    } catch (RuntimeException | Error e) {
+      next.set(results.length);
+      helpers.forEach(FileTasks::join);
+      throw e;
+    }
+    work.run();
+    helpers.forEach(FileTasks::join);
+    // Thread.join makes the helpers' writes to both arrays visible here.
+    for (Throwable failure : failures) {
+      if (failure instanceof RuntimeException runtime) {
         throw runtime;
       }
-      if (e.getCause() instanceof Error error) {
+      if (failure instanceof Error error) {
         throw error;
       }
-      throw new IllegalStateException(e.getCause());
+    }
+    @SuppressWarnings("unchecked")
+    List<R> inOrder = (List<R>) Arrays.asList(results);
+    return inOrder;
+  }
+
+  private static void join(Thread helper) {
+    try {
+      helper.join();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
     }
-  }
-
-  private static ThreadFactory daemons() {
-    return runnable -> {
-      Thread thread = new Thread(runnable, "appyaml-check");
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 }
