@@ -33,7 +33,7 @@ final class Training {
     }
     out.flush();
     err.flush();
-    System.exit(ExitCode.OK);
+    Runtime.getRuntime().halt(ExitCode.OK); // as Main ends: no System.Logger start-up in the cache
   }
 
   static List<List<String>> commands(Path samples) {
