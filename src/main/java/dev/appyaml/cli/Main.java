@@ -40,8 +40,6 @@ public final class Main {
     }
   }
 
-  private static final boolean WARM_UP = !Boolean.getBoolean("appyaml.noWarmUp");
-
   private Main() {}
 
   public static void main(String[] args) {
@@ -88,9 +86,6 @@ public final class Main {
   /** A plain validate line runs without picocli (QuickCommandLine); any other goes through picocli. */
   private static int execute(PrintWriter out, PrintWriter err, Environment environment, String... args) {
     if (args.length > 0 && args[0].equals(ValidateCommandLine.NAME)) {
-      if (WARM_UP) {
-        WarmUp.start();
-      }
       ValidateCommand validate = new ValidateCommand(environment, out, err);
       if (QuickCommandLine.read(Arrays.asList(args).subList(1, args.length), validate)) {
         try {
