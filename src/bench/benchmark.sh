@@ -3,7 +3,8 @@
 # or a CI step meets them. Runs interleaved, in one run: appyaml through the launcher and through
 # plain `java -jar`, yamllint, PyYAML (`python3 -c 'import yaml…'`), and a JVM hello world, on
 # one file, 1,000 and 10,000 generated service directories (src/bench/generate.py), and rewrites
-# the results section of docs/performance.md.
+# the results section of docs/performance.md. With a release archive in target/dist (mvn -B
+# -Prelease package), it also times that archive as users unpack it.
 #
 # Usage (from anywhere, after `mvn -B -q package -DskipTests`):
 #   src/bench/benchmark.sh [--baseline REV]... [--sizes "1 1000 10000"] [--runs N] [--no-write]
@@ -76,11 +77,20 @@ for baseline in "${baselines[@]}"; do
 done
 
 launcher="$repo/src/launcher/appyaml"
+# The release archive with its own runtime and pre-trained AOT cache, when `mvn -B -Prelease
+# package` has made it: what users of the linux-x86_64 download run.
+shipped=""
+archive=$(ls "$repo"/target/dist/appyaml-*-linux-x86_64.tar.gz 2>/dev/null | head -1 || true)
+if [ -n "$archive" ]; then
+  rm -rf "$work/shipped"; mkdir -p "$work/shipped"
+  tar -xzf "$archive" -C "$work/shipped"
+  shipped=$(ls -d "$work"/shipped/appyaml-*/bin/appyaml | head -1)
+fi
 # The launcher's start-up caches live in this run's own directory; each jar's cache is made by its
 # first run (in the background with the current launcher): wait until it is there.
 export XDG_CACHE_HOME="$work/cache"
 warm() { # jar, [java], [launcher]
-  local before_count; before_count=$( (find "$XDG_CACHE_HOME" -type f 2>/dev/null || true) | wc -l)
+  local before_count; before_count=$( (find "$XDG_CACHE_HOME" -type f \( -name '*.aot' -o -name '*.jsa' \) 2>/dev/null || true) | wc -l)
   env APPYAML_JAR="$1" ${2:+APPYAML_JAVA=$2} "${3:-$launcher}" validate "$work/one/app.yaml" >/dev/null 2>&1 || true
   for _ in $(seq 90); do
     [ "$( (find "$XDG_CACHE_HOME" -type f \( -name '*.aot' -o -name '*.jsa' \) 2>/dev/null || true) | wc -l)" -gt "$before_count" ] && break
@@ -110,6 +120,9 @@ cases() { # input, files
   printf '%s\t%s\t%s\n' "appyaml java -jar" appyaml-jar "java -jar $jar validate $in"
   if [ -n "$jdk25" ]; then
     printf '%s\t%s\t%s\n' "appyaml launcher, JDK 25" appyaml25 "env APPYAML_JAR=$jar APPYAML_JAVA=$jdk25 $launcher validate $in"
+  fi
+  if [ -n "$shipped" ]; then
+    printf '%s\t%s\t%s\n' "appyaml release archive (linux-x86_64)" shipped "$shipped validate $in"
   fi
   for rev in "${revs[@]}"; do
     local old="$work/baseline-$rev"
