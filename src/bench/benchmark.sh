@@ -3,12 +3,14 @@
 # or a CI step meets them. Runs interleaved, in one run: appyaml through the launcher and through
 # plain `java -jar`, yamllint, PyYAML (`python3 -c 'import yaml…'`), and a JVM hello world, on
 # one file, 1,000 and 10,000 generated service directories (src/bench/generate.py), and rewrites
-# the results section of docs/performance.md.
+# the results section of docs/performance.md. With a release archive in target/dist (mvn -B
+# -Prelease package), it also times that archive as users unpack it.
 #
 # Usage (from anywhere, after `mvn -B -q package -DskipTests`):
-#   src/bench/benchmark.sh [--baseline REV] [--sizes "1 1000 10000"] [--runs N] [--no-write]
-#   --baseline REV   also time the jar built from git revision REV (e.g. main, or a commit):
-#                    the "before" of every lever, measured in the same run
+#   src/bench/benchmark.sh [--baseline REV]... [--sizes "1 1000 10000"] [--runs N] [--no-write]
+#   --baseline REV   also time appyaml as built from git revision REV (e.g. main, or a commit),
+#                    through that revision's own launcher: the "before" of a lever, measured in
+#                    the same run (repeatable: one row set per revision, in the order given)
 #   --sizes          which cases to run (1 = one file; others = that many service directories)
 #   --runs N         rounds for the one-file case (default 15); batches use fewer
 #   --no-write       print the tables, leave docs/performance.md alone
@@ -16,10 +18,10 @@
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$repo"
-baseline="" sizes="1 1000 10000" runs=15 write=1
+baselines=() sizes="1 1000 10000" runs=15 write=1
 while [ $# -gt 0 ]; do
   case "$1" in
-    --baseline) baseline="$2"; shift 2 ;;
+    --baseline) baselines+=("$2"); shift 2 ;;
     --sizes) sizes="$2"; shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
     --no-write) write=0; shift ;;
@@ -61,25 +63,35 @@ if [ ! -f "$work/one/app.yaml" ]; then
   rm -rf "$work/one"; mv "$work/one-gen/svc-00000" "$work/one"; rm -rf "$work/one-gen"
 fi
 
-# The "before": the jar of another revision, built once per commit.
-before=""
-if [ -n "$baseline" ]; then
+# The "before"s: other revisions, each built once per commit, each timed through its own launcher
+# (which finds its own jar and trains its cache its own way).
+revs=()
+for baseline in "${baselines[@]}"; do
   rev="$(git rev-parse --short "$baseline")"
-  before="$work/baseline-$rev/target/appyaml.jar"
-  if [ ! -f "$before" ]; then
+  revs+=("$rev")
+  if [ ! -f "$work/baseline-$rev/target/appyaml.jar" ]; then
     rm -rf "$work/baseline-$rev"; mkdir -p "$work/baseline-$rev"
     git archive "$rev" | tar -x -C "$work/baseline-$rev"
     (cd "$work/baseline-$rev" && mvn -B -q package -DskipTests >/dev/null)
   fi
-fi
+done
 
 launcher="$repo/src/launcher/appyaml"
+# The release archive with its own runtime and pre-trained AOT cache, when `mvn -B -Prelease
+# package` has made it: what users of the linux-x86_64 download run.
+shipped=""
+archive=$(ls "$repo"/target/dist/appyaml-*-linux-x86_64.tar.gz 2>/dev/null | head -1 || true)
+if [ -n "$archive" ]; then
+  rm -rf "$work/shipped"; mkdir -p "$work/shipped"
+  tar -xzf "$archive" -C "$work/shipped"
+  shipped=$(ls -d "$work"/shipped/appyaml-*/bin/appyaml | head -1)
+fi
 # The launcher's start-up caches live in this run's own directory; each jar's cache is made by its
 # first run (in the background with the current launcher): wait until it is there.
 export XDG_CACHE_HOME="$work/cache"
-warm() { # jar, [java]
-  local before_count; before_count=$( (find "$XDG_CACHE_HOME" -type f 2>/dev/null || true) | wc -l)
-  env APPYAML_JAR="$1" ${2:+APPYAML_JAVA=$2} "$launcher" validate "$work/one/app.yaml" >/dev/null 2>&1 || true
+warm() { # jar, [java], [launcher]
+  local before_count; before_count=$( (find "$XDG_CACHE_HOME" -type f \( -name '*.aot' -o -name '*.jsa' \) 2>/dev/null || true) | wc -l)
+  env APPYAML_JAR="$1" ${2:+APPYAML_JAVA=$2} "${3:-$launcher}" validate "$work/one/app.yaml" >/dev/null 2>&1 || true
   for _ in $(seq 90); do
     [ "$( (find "$XDG_CACHE_HOME" -type f \( -name '*.aot' -o -name '*.jsa' \) 2>/dev/null || true) | wc -l)" -gt "$before_count" ] && break
     [ -n "$(find "$(dirname "$1")" -maxdepth 1 -name '*.jsa' 2>/dev/null)" ] && break
@@ -93,7 +105,12 @@ jdk25=${jdk25_home:+$jdk25_home/bin/java}
 rm -rf "$XDG_CACHE_HOME"
 warm "$jar"
 [ -z "$jdk25" ] || warm "$jar" "$jdk25"
-[ -z "$before" ] || warm "$before"
+for rev in "${revs[@]}"; do
+  warm "$work/baseline-$rev/target/appyaml.jar" "" "$work/baseline-$rev/src/launcher/appyaml"
+  if [ -n "$jdk25" ] && grep -q APPYAML_JAVA "$work/baseline-$rev/src/launcher/appyaml"; then # older launchers ran only the java on the PATH
+    warm "$work/baseline-$rev/target/appyaml.jar" "$jdk25" "$work/baseline-$rev/src/launcher/appyaml"
+  fi
+done
 # PyYAML as a script would use it: python3 -c 'import yaml…' over the same files.
 pyyaml="python3 -c 'import sys, pathlib, yaml; [yaml.safe_load(f.read_text()) for a in sys.argv[1:] for f in ([pathlib.Path(a)] if pathlib.Path(a).is_file() else sorted(pathlib.Path(a).rglob(\"*.yaml\")))]'"
 
@@ -104,10 +121,17 @@ cases() { # input, files
   if [ -n "$jdk25" ]; then
     printf '%s\t%s\t%s\n' "appyaml launcher, JDK 25" appyaml25 "env APPYAML_JAR=$jar APPYAML_JAVA=$jdk25 $launcher validate $in"
   fi
-  if [ -n "$before" ]; then
-    printf '%s\t%s\t%s\n' "before ($rev) launcher" before "env APPYAML_JAR=$before $launcher validate $in"
-    printf '%s\t%s\t%s\n' "before ($rev) java -jar" before-jar "java -jar $before validate $in"
+  if [ -n "$shipped" ]; then
+    printf '%s\t%s\t%s\n' "appyaml release archive (linux-x86_64)" shipped "$shipped validate $in"
   fi
+  for rev in "${revs[@]}"; do
+    local old="$work/baseline-$rev"
+    printf '%s\t%s\t%s\n' "before ($rev) launcher" before "env APPYAML_JAR=$old/target/appyaml.jar $old/src/launcher/appyaml validate $in"
+    printf '%s\t%s\t%s\n' "before ($rev) java -jar" before-jar "java -jar $old/target/appyaml.jar validate $in"
+    if [ -n "$jdk25" ] && grep -q APPYAML_JAVA "$old/src/launcher/appyaml"; then
+      printf '%s\t%s\t%s\n' "before ($rev) launcher, JDK 25" before25 "env APPYAML_JAR=$old/target/appyaml.jar APPYAML_JAVA=$jdk25 $old/src/launcher/appyaml validate $in"
+    fi
+  done
   printf '%s\t%s\t%s\n' "yamllint" yamllint "yamllint $in"
   printf '%s\t%s\t%s\n' "python3 yaml.safe_load" pyyaml "$pyyaml $in"
 }
@@ -154,7 +178,7 @@ awk -F'\t' '
 
 javaversion="$(java -version 2>&1 | head -1)"
 commit="$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml || echo '+changes')"
-cmdline="src/bench/benchmark.sh${baseline:+ --baseline $baseline}$( [ "$sizes" = "1 1000 10000" ] || echo " --sizes \"$sizes\"")$( [ "$runs" = 15 ] || echo " --runs $runs")"
+cmdline="src/bench/benchmark.sh$( [ ${#baselines[@]} -eq 0 ] || printf ' --baseline %s' "${baselines[@]}")$( [ "$sizes" = "1 1000 10000" ] || echo " --sizes \"$sizes\"")$( [ "$runs" = 15 ] || echo " --runs $runs")"
 {
   echo "<!-- benchmark:begin (written by src/bench/benchmark.sh; do not edit by hand) -->"
   echo "Made by \`$cmdline\` on $(date -u +%Y-%m-%d), commit $commit, $(nproc) cores,"

@@ -34,26 +34,26 @@ java -Xlog:startuptime -XX:SharedArchiveFile="$work/app.jsa" -jar "$jar" validat
 
 # JDK 25 with an AOT cache (what the launcher and the release archive use, when there is one):
 # classes by source, and the stages of one run, read from the class-initialisation log (each
-# stage starts when its first class is initialised: Main, picocli, the rule registry, the YAML
+# stage starts when its first class is initialised: Main, QuickCommandLine, the rule registry, the YAML
 # loader, the report, the JVM's shutdown). Several runs, as one run on a shared machine is noisy.
 jdk25_home=$("$repo/src/release/find-jdk25" || true)
 jdk25=${jdk25_home:+$jdk25_home/bin/java}
 if [ -n "$jdk25" ]; then
   opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dappyaml.interactive=false)
   echo "== JDK 25 with an AOT cache trained as the launcher trains it ($jdk25)"
-  (cd "$repo" && "$jdk25" "${opts[@]}" -Xlog:disable -XX:AOTCacheOutput="$work/app.aot" -jar "$jar" \
-    validate --fail-on never testdata/examples/app.yaml testdata/ok >/dev/null 2>&1) || true
+  "$jdk25" "${opts[@]}" -Xlog:disable -XX:AOTCacheOutput="$work/app.aot" -cp "$jar" dev.appyaml.cli.Training \
+    "$repo/testdata/training" >/dev/null 2>&1 || true
   "$jdk25" "${opts[@]}" -XX:AOTCache="$work/app.aot" -Xlog:class+load=info:file="$work/aot.log" -jar "$jar" validate "$file" >/dev/null || true
   summary "$work/aot.log"
-  echo "stages of one run in ms (JVM start until Main, environment, picocli, rules and configuration, parse and check, report):"
+  echo "stages of one run in ms (JVM start until Main, environment, command line, rules and configuration, parse and check, report):"
   for _ in 1 2 3 4 5; do
     "$jdk25" "${opts[@]}" -XX:AOTCache="$work/app.aot" -Xlog:class+init=info:file="$work/init.log":uptimenanos \
       -jar "$jar" validate "$file" >/dev/null || true
     awk -F'[][]' '{ t = $2 / 1e6 }
-      /Initializing .dev\/appyaml\/cli\/Main\047/ { m = t } /Initializing .picocli\/CommandLine\047/ { p = t }
+      /Initializing .dev\/appyaml\/cli\/Main\047/ { m = t } /Initializing .dev\/appyaml\/cli\/QuickCommandLine\047/ { p = t }
       /Initializing .dev\/appyaml\/rule\/RuleRegistry\047/ { r = t } /Initializing .dev\/appyaml\/yaml\/YamlLoader\047/ { y = t }
       /Initializing .dev\/appyaml\/report\/Report\047/ { rep = t } /Initializing .java\/lang\/Shutdown\047/ { s = t }
-      END { printf "  jvm %3.0f  env %3.0f  picocli %3.0f  rules %3.0f  check %3.0f  report %3.0f  total %3.0f\n",
+      END { printf "  jvm %3.0f  env %3.0f  args %3.0f  rules %3.0f  check %3.0f  report %3.0f  total %3.0f\n",
         m, p - m, r - p, y - r, rep - y, s - rep, s }' "$work/init.log"
   done
 fi

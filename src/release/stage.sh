@@ -3,7 +3,7 @@
 # two archive trees that jreleaser.yml packs:
 #   target/stage/java/appyaml-VERSION/                 bin/ lib/ share/ LICENSE ... (needs Java 17+)
 #   target/stage/linux-x86_64/appyaml-VERSION-linux-x86_64/   the same + runtime/ (jlink, JDK 25)
-#                                                      + lib/appyaml.aot (trained on the samples)
+#                                                      + lib/appyaml.aot (trained on share/appyaml/training)
 # The JDK 25 is $JDK25_HOME, else the first JDK 25+ in $JDK25_SEARCH (default: /usr/lib/jvm/*,
 # /opt/*, /opt/java/*) or $JAVA_HOME.
 set -euo pipefail
@@ -24,13 +24,12 @@ fi
 stage=$target/stage
 rm -rf "$stage"
 java_tree=$stage/java/appyaml-$version
-mkdir -p "$java_tree"/{bin,lib,share/appyaml/samples,share/man/man1,share/bash-completion/completions,share/zsh}
+mkdir -p "$java_tree"/{bin,lib,share/appyaml/training,share/man/man1,share/bash-completion/completions,share/zsh}
 install -m 755 "$root/src/launcher/appyaml" "$java_tree/bin/appyaml"
 install -m 644 "$root/src/launcher/appyaml.cmd" "$java_tree/bin/appyaml.cmd"
 install -m 644 "$jar" "$java_tree/lib/appyaml.jar"
 install -m 644 "$root"/{LICENSE,THIRD-PARTY.md,README.md,CHANGELOG.md} "$java_tree/"
-cp "$root/testdata/examples/app.yaml" "$java_tree/share/appyaml/samples/app.yaml"
-cp -r "$root/testdata/ok/." "$java_tree/share/appyaml/samples/ok/"
+cp -r "$root/testdata/training/." "$java_tree/share/appyaml/training/"
 cp "$target"/man/*.1 "$java_tree/share/man/man1/"
 java -jar "$jar" completion bash > "$java_tree/share/bash-completion/completions/appyaml"
 java -jar "$jar" completion zsh > "$java_tree/share/zsh/appyaml.zsh"
@@ -42,11 +41,12 @@ modules=$("$jdk/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-rel
 # Uncompressed modules start faster; the archive is compressed as a whole anyway.
 "$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-man-pages --no-header-files \
   --output "$linux_tree/runtime"
-# Train with the options the launcher runs with (src/launcher/appyaml), on the bundled samples, as
-# the launcher trains its own cache: a named file and a directory, with the configuration search.
-"$linux_tree/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:disable \
-  "-XX:AOTCacheOutput=$linux_tree/lib/appyaml.aot" -jar "$linux_tree/lib/appyaml.jar" \
-  validate --fail-on never "$linux_tree/share/appyaml/samples/app.yaml" "$linux_tree/share/appyaml/samples" > /dev/null || :
+# Train with the options the launcher runs with (src/launcher/appyaml), on the bundled training
+# samples, as the launcher trains its own cache (dev.appyaml.cli.Training: a file with findings, a clean file
+# and a directory, with the configuration search).
+"$linux_tree/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:disable -Dappyaml.interactive=false \
+  "-XX:AOTCacheOutput=$linux_tree/lib/appyaml.aot" -cp "$linux_tree/lib/appyaml.jar" dev.appyaml.cli.Training \
+  "$linux_tree/share/appyaml/training" > /dev/null || :
 rm -f "$linux_tree/lib/appyaml.aot.config"
 "$linux_tree/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:disable -XX:AOTMode=on \
   "-XX:AOTCache=$linux_tree/lib/appyaml.aot" -jar "$linux_tree/lib/appyaml.jar" --version > /dev/null

@@ -1,19 +1,26 @@
 package dev.appyaml.cli;
 
+import dev.appyaml.text.EmbedsText;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.StringReader;
 import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
-/** {@code appyaml --version}: the tool's version and the date of its runtime data. */
+/**
+ * {@code appyaml --version}: the tool's version and the date of its runtime data. The version is
+ * in {@code appyaml.properties}, which the build fills in and embeds (every report names it, and a
+ * resource lookup costs start-up time).
+ */
+@EmbedsText(ToolVersion.PROPERTIES)
 public final class ToolVersion implements IVersionProvider {
 
+  static final String PROPERTIES = "appyaml.properties";
+
   public static String version() {
+    String text = EmbeddedTexts.of(PROPERTIES);
     Properties properties = new Properties();
-    try (InputStream in = ToolVersion.class.getResourceAsStream("/dev/appyaml/appyaml.properties")) {
-      if (in != null) {
-        properties.load(in);
-      }
+    try {
+      properties.load(new StringReader(text == null ? "" : text));
     } catch (IOException e) {
       return "unknown";
     }

@@ -21,6 +21,7 @@ import dev.appyaml.rule.Severity;
 import dev.appyaml.rule.ValidationOptions;
 import dev.appyaml.rule.Validator;
 import dev.appyaml.source.SourceFile;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -32,7 +33,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code appyaml validate}. Its options are defined, and bound to the fields below, in
@@ -41,9 +41,10 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ValidateCommand implements Callable<Integer> {
 
   private final Main.Environment environment;
+  private final PrintWriter out;
+  private final PrintWriter err;
 
-  // Set by picocli, as ValidateCommandLine binds them.
-  CommandSpec spec;
+  // Set by ValidateCommandLine's options, through picocli or QuickCommandLine.
   List<String> files;
   OutputFormat format;
   List<String> outputs;
@@ -98,8 +99,10 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  ValidateCommand(Main.Environment environment) {
+  ValidateCommand(Main.Environment environment, PrintWriter out, PrintWriter err) {
     this.environment = environment;
+    this.out = out;
+    this.err = err;
   }
 
   @Override
@@ -118,7 +121,7 @@ final class ValidateCommand implements Callable<Integer> {
     List<CheckRun.Job> jobs = new ArrayList<>();
     List<Inputs.Input> expanded = inputs.expand(files, Discovery.Filters.of(concat(include, run.include()),
         concat(exclude, run.exclude())), appEngineOnly);
-    inputs.warnings().forEach(w -> spec.commandLine().getErr().println("appyaml: warning: " + w));
+    inputs.warnings().forEach(w -> err.println("appyaml: warning: " + w));
     ReportFiles.refuseInputs(outputs, expanded.stream().flatMap(i -> i.path().stream()).toList());
     for (Inputs.Input input : expanded) {
       if (input.problem() != null) {
@@ -128,13 +131,13 @@ final class ValidateCommand implements Callable<Integer> {
       Config config = config(configs, input);
       if (printConfig) {
         new ConfigPrinter(givenSettings()).print(input.name(), input.path(), config, runConfig(configs),
-            environment.today().toString(), spec.commandLine().getOut());
+            environment.today().toString(), out);
         continue;
       }
       Optional<Policy> policy = Policy.forFile(config, input.path());
       if (policy.isEmpty()) {
         if (files.contains(input.name())) {
-          spec.commandLine().getErr().println("appyaml: " + input.name() + ": skipped: ignored by "
+          err.println("appyaml: " + input.name() + ": skipped: ignored by "
               + config.file().map(ValidateCommand::shown).orElse("the configuration"));
         }
         continue;
@@ -157,14 +160,14 @@ final class ValidateCommand implements Callable<Integer> {
         new DiskAppLayout(file -> declaredApps(configs, file)))
         .run(jobs, threads(jobs.size()));
     problems.addAll(outcome.problems());
-    problems.forEach(p -> spec.commandLine().getErr().println("appyaml: " + dev.appyaml.report.Printable.of(p)));
+    problems.forEach(p -> err.println("appyaml: " + dev.appyaml.report.Printable.of(p)));
     List<SourceFile> sources = outcome.sources();
     List<Diagnostic> diagnostics = outcome.diagnostics();
     Map<String, SourceFile> sourceByName = new HashMap<>();
     sources.forEach(f -> sourceByName.putIfAbsent(f.displayPath(), f));
     BaselineStep.Outcome baselined = new BaselineStep(Optional.ofNullable(writeBaseline),
         Optional.ofNullable(baseline).or(run::baseline)).apply(diagnostics,
-            name -> Optional.ofNullable(sourceByName.get(name)), spec.commandLine().getErr());
+            name -> Optional.ofNullable(sourceByName.get(name)), err);
     List<Suppressed> hidden = new ArrayList<>(outcome.suppressed());
     hidden.addAll(baselined.hidden());
     Report report = new Report(sources, baselined.kept(), hidden, RuleRegistry.metadata(), ToolVersion.version(),
@@ -172,11 +175,11 @@ final class ValidateCommand implements Callable<Integer> {
     if (diff || fix) {
       Map<String, Path> paths = new HashMap<>();
       jobs.forEach(job -> job.input().path().ifPresent(p -> paths.put(job.input().name(), p)));
-      FixStep.Outcome fixed = FixStep.run(report, paths, fix && !diff, spec.commandLine().getOut());
+      FixStep.Outcome fixed = FixStep.run(report, paths, fix && !diff, out);
       if (diff) {
         return fixed.files() > 0 ? ExitCode.FINDINGS : ExitCode.OK;
       }
-      spec.commandLine().getErr().println("appyaml: fixed " + fixed.findings() + (fixed.findings() == 1 ? " finding" : " findings")
+      err.println("appyaml: fixed " + fixed.findings() + (fixed.findings() == 1 ? " finding" : " findings")
           + " in " + fixed.files() + (fixed.files() == 1 ? " file" : " files"));
       fix = false;
       return call();
@@ -185,9 +188,9 @@ final class ValidateCommand implements Callable<Integer> {
     OutputFormat stdoutFormat = format != null ? format
         : "true".equals(environment.variables().get("GITHUB_ACTIONS")) ? OutputFormat.GITHUB : OutputFormat.TEXT;
     if (statistics) {
-      Statistics.write(report, spec.commandLine().getOut());
+      Statistics.write(report, out);
     } else {
-      Reporter.of(stdoutFormat, palette).write(report, spec.commandLine().getOut());
+      Reporter.of(stdoutFormat, palette).write(report, out);
     }
     ReportFiles.write(outputs, report);
     if (stdoutFormat == OutputFormat.GITHUB) {

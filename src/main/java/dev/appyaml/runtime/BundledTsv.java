@@ -6,8 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,8 +30,15 @@ final class BundledTsv {
     this.resource = resource;
   }
 
-  /** The lines of the resource next to {@code owner}. */
+  /**
+   * The lines of the resource next to {@code owner}: from the text the build embedded when the
+   * owner is marked {@link dev.appyaml.text.EmbedsText}, else read from the class path.
+   */
   List<String> read(Class<?> owner) {
+    String embedded = EmbeddedTexts.of(resource);
+    if (embedded != null) {
+      return embedded.lines().toList();
+    }
     try (InputStream in = owner.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource);
@@ -77,10 +84,23 @@ final class BundledTsv {
   }
 
   LocalDate date(String text, int lineNo) {
+    return isoDate(text).orElseThrow(() -> error(lineNo, "'" + text + "' is not a yyyy-mm-dd date"));
+  }
+
+  /**
+   * A {@code yyyy-mm-dd} day. By hand: {@code LocalDate.parse} starts java.time's formatting
+   * machinery, milliseconds at start-up.
+   */
+  static Optional<LocalDate> isoDate(String text) {
+    boolean digits = text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-';
+    for (int i = 0; digits && i < text.length(); i++) {
+      digits = i == 4 || i == 7 || text.charAt(i) >= '0' && text.charAt(i) <= '9';
+    }
     try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw error(lineNo, "'" + text + "' is not a yyyy-mm-dd date");
+      return digits ? Optional.of(LocalDate.of(Integer.parseInt(text.substring(0, 4)),
+          Integer.parseInt(text.substring(5, 7)), Integer.parseInt(text.substring(8)))) : Optional.empty();
+    } catch (DateTimeException e) {
+      return Optional.empty();
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.appyaml.runtime;
 
+import dev.appyaml.text.EmbedsText;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Set;
  * {@code runtime_config.operating_system}) and what the legacy runtime it falls back to offers,
  * read once from the bundled {@code flexible-runtimes.tsv}, which also names the sources.
  */
+@EmbedsText(FlexibleRuntimes.RESOURCE)
 public final class FlexibleRuntimes {
 
   static final String RESOURCE = "flexible-runtimes.tsv";

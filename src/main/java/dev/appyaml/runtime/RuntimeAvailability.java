@@ -43,7 +43,7 @@ public final class RuntimeAvailability {
     List<Runtime> ofLanguage = catalog.standardRuntimes().stream().filter(r -> r.language() == runtime.language()).toList();
     Optional<LocalDate> newestDated = ofLanguage.stream().flatMap(r -> r.endOfSupport().stream()).max(LocalDate::compareTo);
     if (newestDated.isEmpty()) {
-      return !day.isBefore(LocalDate.parse(catalog.scheduleDate()));
+      return !day.isBefore(catalog.scheduleDay());
     }
     long stepsAfterNewestDated = ofLanguage.subList(indexOf(runtime, ofLanguage), ofLanguage.size()).stream()
         .filter(r -> r.endOfSupport().isEmpty() && r.status() == Runtime.Status.GA).count();

@@ -18,6 +18,7 @@ import java.util.Set;
 public final class RuntimeCatalog {
 
   private final String scheduleDate;
+  private final LocalDate scheduleDay;
   private final List<Runtime> standardRuntimes;
   private final Map<String, Runtime> standardById;
   private final Set<String> flexibleLanguages;
@@ -25,6 +26,8 @@ public final class RuntimeCatalog {
 
   RuntimeCatalog(String scheduleDate, List<Runtime> standard, List<String> flexible) {
     this.scheduleDate = Objects.requireNonNull(scheduleDate, "scheduleDate");
+    this.scheduleDay = BundledTsv.isoDate(scheduleDate)
+        .orElseThrow(() -> new IllegalArgumentException("schedule date '" + scheduleDate + "' is not yyyy-mm-dd"));
     this.standardRuntimes = List.copyOf(standard);
     Map<String, Runtime> byId = new LinkedHashMap<>();
     for (Runtime runtime : standardRuntimes) {
@@ -53,6 +56,11 @@ public final class RuntimeCatalog {
   /** Date of the Google support schedule the data was taken from, {@code yyyy-mm-dd}. */
   public String scheduleDate() {
     return scheduleDate;
+  }
+
+  /** The same date as a day. */
+  public LocalDate scheduleDay() {
+    return scheduleDay;
   }
 
   /** Standard-environment runtime by exact id; includes preview, known-unsupported and obsolete ids. */

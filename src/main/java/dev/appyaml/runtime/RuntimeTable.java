@@ -1,10 +1,12 @@
 package dev.appyaml.runtime;
 
+import dev.appyaml.text.EmbedsText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /** Reads {@code runtimes.tsv}. A malformed line is a bug in the bundled data, so it throws. */
+@EmbedsText(RuntimeTable.RESOURCE)
 final class RuntimeTable {
 
   static final String RESOURCE = "runtimes.tsv";

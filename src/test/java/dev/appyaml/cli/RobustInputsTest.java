@@ -173,7 +173,7 @@ class RobustInputsTest {
       StringWriter err = new StringWriter();
       PrintWriter writer = new PrintWriter(err);
       CommandLine cli = new CommandLine(AppYamlCommand.spec()).addSubcommand(new Failing())
-          .setExecutionExceptionHandler(Main.executionExceptionHandler(writer));
+          .setExecutionExceptionHandler(CommandTree.executionExceptionHandler(writer));
       int code = debug ? cli.execute("fails", "--debug") : cli.execute("fails");
       writer.flush();
       assertEquals(ExitCode.INTERNAL, code);

@@ -26,7 +26,7 @@ public final class ManPages {
       throw new IllegalStateException("cannot create " + out);
     }
     int code = ManPageGenerator.generateManPage(out, null, new boolean[0], false,
-        Main.commandLine(sink, sink, environment).getCommandSpec());
+        dev.appyaml.cli.CommandTree.commandLine(sink, sink, environment).getCommandSpec());
     if (code != 0) {
       throw new IllegalStateException("ManPageGenerator exited with " + code);
     }

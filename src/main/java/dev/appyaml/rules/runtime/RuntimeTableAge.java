@@ -19,7 +19,7 @@ public final class RuntimeTableAge implements Rule {
   public void check(RuleContext ctx) {
     String tableDate = RuntimeCatalog.bundled().scheduleDate();
     LocalDate asOf = ctx.options().asOf();
-    if (!asOf.isAfter(LocalDate.parse(tableDate).plusMonths(MONTHS))) {
+    if (!asOf.isAfter(RuntimeCatalog.bundled().scheduleDay().plusMonths(MONTHS))) {
       return;
     }
     ctx.app().runtime().ifPresent(runtime -> ctx.report(runtime.range(), "appyaml's runtime table is of " + tableDate
