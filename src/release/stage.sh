@@ -42,8 +42,8 @@ modules=$("$jdk/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-rel
 "$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-man-pages --no-header-files \
   --output "$linux_tree/runtime"
 # Train with the options the launcher runs with (src/launcher/appyaml), on the bundled training
-# samples, as the launcher trains its own cache (dev.appyaml.cli.Training: a file with findings, a clean file
-# and a directory, with the configuration search).
+# samples, as the launcher trains its own cache (dev.appyaml.cli.Training: a file with findings,
+# a clean file and a directory, with the configuration search).
 "$linux_tree/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:disable -Dappyaml.interactive=false \
   "-XX:AOTCacheOutput=$linux_tree/lib/appyaml.aot" -cp "$linux_tree/lib/appyaml.jar" dev.appyaml.cli.Training \
   "$linux_tree/share/appyaml/training" > /dev/null || :
