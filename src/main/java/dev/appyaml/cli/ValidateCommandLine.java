@@ -182,18 +182,21 @@ final class ValidateCommandLine {
         description, null, null);
   }
 
-  @SuppressWarnings("unchecked")
   private static Option list(String name, Supplier<List<String>> getter, Consumer<List<String>> setter, String paramLabel,
       String description) {
-    return new Option(name, Arity.LIST, String.class, null, () -> getter.get(), v -> setter.accept((List<String>) v),
-        paramLabel, description, null, null, false);
+    return list(name, getter, setter, paramLabel, description, false);
+  }
+
+  private static Option commaList(String name, Supplier<List<String>> getter, Consumer<List<String>> setter,
+      String paramLabel, String description) {
+    return list(name, getter, setter, paramLabel, description, true);
   }
 
   @SuppressWarnings("unchecked")
-  private static Option commaList(String name, Supplier<List<String>> getter, Consumer<List<String>> setter,
-      String paramLabel, String description) {
+  private static Option list(String name, Supplier<List<String>> getter, Consumer<List<String>> setter, String paramLabel,
+      String description, boolean splitAtCommas) {
     return new Option(name, Arity.LIST, String.class, null, () -> getter.get(), v -> setter.accept((List<String>) v),
-        paramLabel, description, null, null, true);
+        paramLabel, description, null, null, splitAtCommas);
   }
 
   private static Option flag(String name, Supplier<Boolean> getter, Consumer<Boolean> setter, String description) {

@@ -17,17 +17,14 @@ import java.util.Set;
  */
 public final class RuntimeCatalog {
 
-  private final String scheduleDate;
   private final LocalDate scheduleDay;
   private final List<Runtime> standardRuntimes;
   private final Map<String, Runtime> standardById;
   private final Set<String> flexibleLanguages;
   private final StandardSuggester suggester;
 
-  RuntimeCatalog(String scheduleDate, List<Runtime> standard, List<String> flexible) {
-    this.scheduleDate = Objects.requireNonNull(scheduleDate, "scheduleDate");
-    this.scheduleDay = BundledTsv.isoDate(scheduleDate)
-        .orElseThrow(() -> new IllegalArgumentException("schedule date '" + scheduleDate + "' is not yyyy-mm-dd"));
+  RuntimeCatalog(LocalDate scheduleDay, List<Runtime> standard, List<String> flexible) {
+    this.scheduleDay = Objects.requireNonNull(scheduleDay, "scheduleDay");
     this.standardRuntimes = List.copyOf(standard);
     Map<String, Runtime> byId = new LinkedHashMap<>();
     for (Runtime runtime : standardRuntimes) {
@@ -55,7 +52,7 @@ public final class RuntimeCatalog {
 
   /** Date of the Google support schedule the data was taken from, {@code yyyy-mm-dd}. */
   public String scheduleDate() {
-    return scheduleDate;
+    return scheduleDay.toString();
   }
 
   /** The same date as a day. */

@@ -1,6 +1,7 @@
 package dev.appyaml.runtime;
 
 import dev.appyaml.text.EmbedsText;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,7 @@ final class RuntimeTable {
       throw TABLE.error(1, "expected '# schedule-date<TAB>yyyy-mm-dd'");
     }
     String scheduleDate = lines.get(0).substring(SCHEDULE_LINE_PREFIX.length()).strip();
-    TABLE.date(scheduleDate, 1);
+    LocalDate scheduleDay = TABLE.date(scheduleDate, 1);
 
     List<Runtime> standard = new ArrayList<>();
     List<String> flexible = new ArrayList<>();
@@ -39,7 +40,7 @@ final class RuntimeTable {
       }
     }
     try {
-      return new RuntimeCatalog(scheduleDate, standard, flexible);
+      return new RuntimeCatalog(scheduleDay, standard, flexible);
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException(RESOURCE + ": " + e.getMessage(), e);
     }
