@@ -11,6 +11,7 @@ public final class ObjectSpec {
   private final String typeName;
   private final boolean ignoresUnknownKeys;
   private final Map<String, Element> elements = new LinkedHashMap<>();
+  private final List<Element> inOrder;
   private final Map<String, KeyNote> notes = new LinkedHashMap<>();
 
   /** What to tell a user who wrote a key this mapping does not have, and the fix's title. */
@@ -28,6 +29,7 @@ public final class ObjectSpec {
         throw new IllegalStateException(typeName + " lists " + e.name() + " twice");
       }
     }
+    this.inOrder = List.copyOf(elements);
   }
 
   /** How messages name this mapping: "app.yaml", "automatic_scaling", "a handler". */
@@ -63,6 +65,6 @@ public final class ObjectSpec {
   }
 
   public List<Element> elements() {
-    return List.copyOf(elements.values());
+    return inOrder;
   }
 }

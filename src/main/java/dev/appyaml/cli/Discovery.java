@@ -2,12 +2,11 @@ package dev.appyaml.cli;
 
 import dev.appyaml.config.Glob;
 import dev.appyaml.config.IgnoreFile;
+import dev.appyaml.rule.Disk;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,23 +69,24 @@ final class Discovery {
   static final int CONTEXT_ENTRIES = 5_000;
 
   /** The configuration files under {@code root}, for context: at most {@link #CONTEXT_ENTRIES} entries are looked at. */
-  static List<Path> findForContext(Path root) throws IOException {
-    Budget budget = new Budget(CONTEXT_ENTRIES);
+  static List<Path> findForContext(Path root, Disk disk) throws IOException {
+    Walk walk = new Walk(root, Filters.NONE, new Budget(CONTEXT_ENTRIES), null, disk);
     Walked walked = new Walked();
-    walk(root, root, children(root, skipped -> {}, budget, null), new ArrayList<>(), Filters.NONE, walked, budget, null);
+    walk.walk(root, walk.children(root, skipped -> {}), new ArrayList<>(), walked);
     return walked.drain(skipped -> {});
   }
 
   /**
    * The configuration files under {@code root}. A folder, ignore file or entry that cannot be
    * read is skipped and told to {@code skipped} (one line each); the rest of the walk goes on.
-   * Only the root itself failing is an exception.
+   * Only the root itself failing is an exception. Each directory listed whole is kept in {@code
+   * disk}, for the rules that look beside the files found.
    */
-  static List<Path> find(Path root, Filters filters, Consumer<String> skipped) throws IOException {
-    Budget budget = new Budget(Integer.MAX_VALUE);
-    Walked walked = new Walked();
+  static List<Path> find(Path root, Filters filters, Consumer<String> skipped, Disk disk) throws IOException {
     try (Threads threads = new Threads()) {
-      walk(root, root, children(root, skipped, budget, threads), new ArrayList<>(), filters, walked, budget, threads);
+      Walk walk = new Walk(root, filters, new Budget(Integer.MAX_VALUE), threads, disk);
+      Walked walked = new Walked();
+      walk.walk(root, walk.children(root, skipped), new ArrayList<>(), walked);
       return walked.drain(skipped);
     }
   }
@@ -178,44 +178,108 @@ final class Discovery {
 
   private record Scoped(Path directory, IgnoreFile ignore, boolean uploadOnly) {}
 
-  /**
-   * One directory read and one stat per entry (two for a symbolic link): the attributes read
-   * here answer every later question about the entry. An entry that cannot be stat'ed is skipped.
-   * A big directory's entries (the root of a monorepo of services) are stat'ed on the walk's
-   * threads, in slices, the caller taking the first; the skipped lines keep the listing's order.
-   */
-  private static Map<Path, Entry> children(Path directory, Consumer<String> skipped, Budget budget, Threads threads)
-      throws IOException {
-    List<Path> listed = new ArrayList<>();
-    try (DirectoryStream<Path> list = Files.newDirectoryStream(directory)) {
-      for (Path child : list) {
-        if (!budget.take()) {
-          break;
+  /** One walk from a root: what it filters, how many entries it may look at, its threads, and where it keeps listings. */
+  private record Walk(Path root, Filters filters, Budget budget, Threads threads, Disk disk) {
+
+    /**
+     * One directory read and one stat per entry (two for a symbolic link): the entries read
+     * here answer every later question about them, in this walk and, kept in {@link #disk}, in
+     * the rules. An entry that cannot be stat'ed is skipped. A big directory's entries (the
+     * root of a monorepo of services) are stat'ed on the walk's threads, in slices, the caller
+     * taking the first; the skipped lines keep the listing's order.
+     */
+    Map<Path, Disk.Entry> children(Path directory, Consumer<String> skipped) throws IOException {
+      List<Path> listed = new ArrayList<>();
+      boolean whole = true;
+      try (DirectoryStream<Path> list = Files.newDirectoryStream(directory)) {
+        for (Path child : list) {
+          if (!budget.take()) {
+            whole = false;
+            break;
+          }
+          listed.add(child);
         }
-        listed.add(child);
+      } catch (java.nio.file.DirectoryIteratorException e) {
+        throw e.getCause();
       }
-    } catch (java.nio.file.DirectoryIteratorException e) {
-      throw e.getCause();
+      Object[] entries = new Object[listed.size()]; // an Entry, or the line saying why it was skipped
+      List<ForkJoinTask<Void>> slices = new ArrayList<>();
+      int slice = threads != null && listed.size() > STAT_SLICE && Runtime.getRuntime().availableProcessors() > 1
+          ? STAT_SLICE : Math.max(1, listed.size());
+      for (int from = slice; from < listed.size(); from += slice) {
+        int start = from;
+        slices.add(threads.submit(() -> stat(listed, start, Math.min(start + slice, listed.size()), entries)));
+      }
+      stat(listed, 0, Math.min(slice, listed.size()), entries);
+      slices.forEach(ForkJoinTask::join);
+      Map<Path, Disk.Entry> children = new TreeMap<>();
+      for (int i = 0; i < entries.length; i++) {
+        if (entries[i] instanceof Disk.Entry entry) {
+          children.put(listed.get(i), entry);
+        } else {
+          whole = false;
+          skipped.accept((String) entries[i]);
+        }
+      }
+      if (whole) {
+        disk.keep(directory, List.copyOf(children.values()));
+      }
+      return children;
     }
-    Object[] entries = new Object[listed.size()]; // an Entry, or the line saying why it was skipped
-    List<ForkJoinTask<Void>> slices = new ArrayList<>();
-    int slice = threads != null && listed.size() > STAT_SLICE && Runtime.getRuntime().availableProcessors() > 1
-        ? STAT_SLICE : Math.max(1, listed.size());
-    for (int from = slice; from < listed.size(); from += slice) {
-      int start = from;
-      slices.add(threads.submit(() -> stat(listed, start, Math.min(start + slice, listed.size()), entries)));
-    }
-    stat(listed, 0, Math.min(slice, listed.size()), entries);
-    slices.forEach(ForkJoinTask::join);
-    Map<Path, Entry> children = new TreeMap<>();
-    for (int i = 0; i < entries.length; i++) {
-      if (entries[i] instanceof Entry entry) {
-        children.put(listed.get(i), entry);
-      } else {
-        skipped.accept((String) entries[i]);
+
+    void walk(Path directory, Map<Path, Disk.Entry> children, List<Scoped> ignores, Walked out) {
+      boolean parallel = threads != null && threads.parallel(children.size());
+      List<Scoped> here = new ArrayList<>(ignores);
+      for (String name : List.of(".gitignore", ".gcloudignore")) {
+        Path file = directory.resolve(name);
+        Disk.Entry entry = children.get(file);
+        if (entry != null && entry.kind() == Disk.Kind.FILE) {
+          try {
+            here.add(new Scoped(directory, IgnoreFile.read(file), name.equals(".gcloudignore")));
+          } catch (IOException e) {
+            out.skipped(file + ": cannot read, so its patterns were not applied: " + reason(e));
+          }
+        }
+      }
+      for (Map.Entry<Path, Disk.Entry> child : children.entrySet()) {
+        Path path = child.getKey();
+        Disk.Entry entry = child.getValue();
+        String name = entry.name();
+        boolean isDirectory = entry.kind() == Disk.Kind.DIRECTORY;
+        // Relative to the root only for --include/--exclude: most walks have neither.
+        String relative = filters.isEmpty() ? null : root.relativize(path).toString().replace('\\', '/');
+        if (name.equals(".git") || ignored(here, path, isDirectory, name) || filters.matches(filters.exclude(), relative)) {
+          continue;
+        }
+        if (isDirectory) {
+          if (!entry.link()) {
+            if (parallel) {
+              out.subfolder(threads.submit(() -> {
+                Walked below = new Walked();
+                walkFolder(path, here, below);
+                return below;
+              }));
+            } else {
+              walkFolder(path, here, out);
+            }
+          }
+        } else if (filters.matches(filters.include(), relative) || isConfig(path, name, entry)) {
+          if (entry.kind() == Disk.Kind.FILE) {
+            out.found(path);
+          } else {
+            out.skipped(path + ": skipped: " + (entry.kind() == Disk.Kind.MISSING ? "a broken or looping link" : "not a regular file"));
+          }
+        }
       }
     }
-    return children;
+
+    private void walkFolder(Path folder, List<Scoped> ignores, Walked out) {
+      try {
+        walk(folder, children(folder, out::skipped), ignores, out);
+      } catch (IOException e) {
+        out.skipped(folder + ": skipped this folder: " + reason(e));
+      }
+    }
   }
 
   /** Entries per slice when a big directory's entries are stat'ed on several threads. */
@@ -225,83 +289,12 @@ final class Discovery {
     for (int i = from; i < to; i++) {
       Path child = listed.get(i);
       try {
-        entries[i] = Entry.of(child);
+        entries[i] = Disk.Entry.of(child);
       } catch (IOException e) {
         entries[i] = child + ": skipped: " + reason(e);
       }
     }
     return null;
-  }
-
-  private static void walk(Path root, Path directory, Map<Path, Entry> children, List<Scoped> ignores, Filters filters,
-      Walked out, Budget budget, Threads threads) {
-    boolean parallel = threads != null && threads.parallel(children.size());
-    List<Scoped> here = new ArrayList<>(ignores);
-    for (String name : List.of(".gitignore", ".gcloudignore")) {
-      Path file = directory.resolve(name);
-      Entry entry = children.get(file);
-      if (entry != null && entry.attrs().isRegularFile()) {
-        try {
-          here.add(new Scoped(directory, IgnoreFile.read(file), name.equals(".gcloudignore")));
-        } catch (IOException e) {
-          out.skipped(file + ": cannot read, so its patterns were not applied: " + reason(e));
-        }
-      }
-    }
-    for (Map.Entry<Path, Entry> entry : children.entrySet()) {
-      Path child = entry.getKey();
-      BasicFileAttributes attrs = entry.getValue().attrs();
-      String name = child.getFileName().toString();
-      boolean isDirectory = attrs.isDirectory();
-      // Relative to the root only for --include/--exclude: most walks have neither.
-      String relative = filters.isEmpty() ? null : root.relativize(child).toString().replace('\\', '/');
-      if (name.equals(".git") || ignored(here, child, isDirectory, name) || filters.matches(filters.exclude(), relative)) {
-        continue;
-      }
-      if (isDirectory) {
-        if (!entry.getValue().link()) {
-          if (parallel) {
-            out.subfolder(threads.submit(() -> {
-              Walked below = new Walked();
-              walkFolder(root, child, here, filters, below, budget, threads);
-              return below;
-            }));
-          } else {
-            walkFolder(root, child, here, filters, out, budget, threads);
-          }
-        }
-      } else if (filters.matches(filters.include(), relative) || isConfig(child, name, attrs)) {
-        if (attrs.isRegularFile()) {
-          out.found(child);
-        } else {
-          out.skipped(child + ": skipped: " + (attrs.isSymbolicLink() ? "a broken or looping link" : "not a regular file"));
-        }
-      }
-    }
-  }
-
-  private static void walkFolder(Path root, Path folder, List<Scoped> ignores, Filters filters, Walked out, Budget budget,
-      Threads threads) {
-    try {
-      walk(root, folder, children(folder, out::skipped, budget, threads), ignores, filters, out, budget, threads);
-    } catch (IOException e) {
-      out.skipped(folder + ": skipped this folder: " + reason(e));
-    }
-  }
-
-  /** A directory entry: its attributes (through a symbolic link, as reading it sees it) and whether it is a link. */
-  private record Entry(BasicFileAttributes attrs, boolean link) {
-    static Entry of(Path path) throws IOException {
-      BasicFileAttributes own = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-      if (!own.isSymbolicLink()) {
-        return new Entry(own, false);
-      }
-      try {
-        return new Entry(Files.readAttributes(path, BasicFileAttributes.class), true);
-      } catch (IOException e) {
-        return new Entry(own, true); // a broken link
-      }
-    }
   }
 
   private static String reason(IOException e) {
@@ -335,7 +328,7 @@ final class Discovery {
     if (BY_NAME.contains(name) || APPHOSTING.matcher(name).matches()) {
       return true;
     }
-    return isYaml(name) && isConfig(file, name, Files.readAttributes(file, BasicFileAttributes.class));
+    return isYaml(name) && isConfig(file, name, Disk.Entry.of(file));
   }
 
   private static boolean isYaml(String name) {
@@ -343,11 +336,11 @@ final class Discovery {
   }
 
   /** By name, or a regular YAML file with a top-level runtime key; a file that cannot be sniffed is not one. */
-  private static boolean isConfig(Path file, String name, BasicFileAttributes attrs) {
+  private static boolean isConfig(Path file, String name, Disk.Entry entry) {
     if (BY_NAME.contains(name) || APPHOSTING.matcher(name).matches()) {
       return true;
     }
-    if (!isYaml(name) || name.equals(".appyaml.yaml") || !attrs.isRegularFile() || attrs.size() > MAX_SNIFF_BYTES) {
+    if (!isYaml(name) || name.equals(".appyaml.yaml") || entry.kind() != Disk.Kind.FILE || entry.size() > MAX_SNIFF_BYTES) {
       return false;
     }
     try {

@@ -3,9 +3,9 @@ package dev.appyaml.cli;
 import dev.appyaml.config.Config;
 import dev.appyaml.config.Glob;
 import dev.appyaml.rule.AppLayout;
+import dev.appyaml.rule.Disk;
 import dev.appyaml.text.Order;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,12 +27,14 @@ final class DiskAppLayout implements AppLayout {
   private static final List<String> ROOT_FILES = List.of("dispatch.yaml", "dispatch.yml", "cron.yaml", "cron.yml");
 
   private final Function<Path, List<Config.App>> declared;
+  private final Disk disk;
   private final Map<Path, List<Path>> found = new HashMap<>();
   private final Set<Config.App> seen = new LinkedHashSet<>();
 
-  /** {@code declared} gives, for a file, the apps its configuration declares. */
-  DiskAppLayout(Function<Path, List<Config.App>> declared) {
+  /** {@code declared} gives, for a file, the apps its configuration declares; {@code disk} what is on disk. */
+  DiskAppLayout(Function<Path, List<Config.App>> declared, Disk disk) {
     this.declared = declared;
+    this.disk = disk;
   }
 
   @Override
@@ -56,7 +58,12 @@ final class DiskAppLayout implements AppLayout {
 
   @Override
   public boolean holdsAppRoot(Path directory) {
-    return ROOT_FILES.stream().anyMatch(name -> Files.isRegularFile(directory.resolve(name)));
+    return ROOT_FILES.stream().anyMatch(name -> disk.isRegularFile(directory.resolve(name)));
+  }
+
+  @Override
+  public boolean holdsRepository(Path directory) {
+    return disk.exists(directory.resolve(".git"));
   }
 
   @Override
@@ -77,7 +84,7 @@ final class DiskAppLayout implements AppLayout {
   private List<Path> find(Path directory) throws IOException {
     List<Path> cached = found.get(directory);
     if (cached == null) {
-      cached = Discovery.findForContext(directory);
+      cached = Discovery.findForContext(directory, disk);
       found.put(directory, cached);
     }
     return cached;

@@ -5,6 +5,7 @@ import dev.appyaml.config.ConfigException;
 import dev.appyaml.config.ConfigResolver;
 import dev.appyaml.config.Policy;
 import dev.appyaml.rule.CheckedFile;
+import dev.appyaml.rule.Disk;
 import dev.appyaml.rule.Diagnostic;
 import dev.appyaml.rule.FileKind;
 import dev.appyaml.rule.Rule;
@@ -69,7 +70,7 @@ public final class InMemoryValidation {
         config.asOf().orElse(today), config.inlineSuppressions(), Optional.empty());
     List<Diagnostic> acrossFiles = Validator.acrossFiles(all,
         new ValidationOptions(Optional.empty(), Optional.empty(), today, true, Optional.empty()), app,
-        new DiskAppLayout(f -> declaredApps(configs, f)));
+        new DiskAppLayout(f -> declaredApps(configs, f), Disk.direct()));
     Validator.Result result = new Validator(policy.get().rules(all), options)
         .check(edited, acrossFiles.stream().filter(d -> d.file().equals(name)).toList());
     List<Diagnostic> regraded = result.diagnostics().stream().map(policy.get()::regrade).toList();

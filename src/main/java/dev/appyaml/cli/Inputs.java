@@ -1,6 +1,7 @@
 package dev.appyaml.cli;
 
 import dev.appyaml.rule.CheckedFile;
+import dev.appyaml.rule.Disk;
 import dev.appyaml.rule.FileKind;
 import dev.appyaml.rule.Validator;
 import java.io.IOException;
@@ -26,11 +27,17 @@ final class Inputs {
   private final Optional<FileKind> kind;
   private final String stdinName;
   private final InputStream stdin;
+  private final Disk disk = Disk.forRun();
 
   Inputs(Optional<FileKind> kind, String stdinName, InputStream stdin) {
     this.kind = kind;
     this.stdinName = stdinName;
     this.stdin = stdin;
+  }
+
+  /** The disk as this run sees it: the directories its walks listed, kept for the rules. */
+  Disk disk() {
+    return disk;
   }
 
   /** Lines for stderr about what a directory walk skipped; they do not change the exit code. */
@@ -60,7 +67,7 @@ final class Inputs {
         inputs.add(new Input(file, Optional.of(path), "cannot read " + file + ": no such file"));
       } else if (Files.isDirectory(path)) {
         try {
-          List<Path> found = Discovery.find(path, filters, warnings::add);
+          List<Path> found = Discovery.find(path, filters, warnings::add, disk);
           if (found.isEmpty()) {
             inputs.add(new Input(file, Optional.of(path), file + " is a directory with no App Engine configuration files in it"));
           }
@@ -106,7 +113,7 @@ final class Inputs {
     if (bytes.length > Limits.MAX_FILE_BYTES) {
       return Validator.tooLargeFile(name, bytes.length, kindOf(name));
     }
-    return Validator.load(name, bytes, kindOf(name), path);
+    return Validator.load(name, bytes, kindOf(name), path, disk);
   }
 
   /** Reads at most one byte past the limit, so that a huge input never fills memory. */

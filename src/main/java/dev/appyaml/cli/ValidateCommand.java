@@ -112,11 +112,11 @@ final class ValidateCommand implements Callable<Integer> {
     String cliVersion = checked(version, DeployTarget::versionProblem, "--version");
     Optional<LocalDate> cliAsOf = asOfDate();
     List<Rule> selected = selectedRules();
-    ConfigResolver configs = new ConfigResolver();
-    Config.Run run = runConfig(configs).run();
-    List<String> problems = new ArrayList<>();
     Inputs inputs = new Inputs(Optional.ofNullable(kind), stdinFilename != null ? stdinFilename : "<stdin>",
         environment.stdin());
+    ConfigResolver configs = new ConfigResolver(inputs.disk());
+    Config.Run run = runConfig(configs).run();
+    List<String> problems = new ArrayList<>();
     Map<Policy, Validator> validators = new HashMap<>();
     List<CheckRun.Job> jobs = new ArrayList<>();
     List<Inputs.Input> expanded = inputs.expand(files, Discovery.Filters.of(concat(include, run.include()),
@@ -157,7 +157,7 @@ final class ValidateCommand implements Callable<Integer> {
     // Cross-file rules see every file first; their findings are then settled with each file's own.
     CheckRun.Outcome outcome = new CheckRun(inputs, selected, new ValidationOptions(Optional.ofNullable(cliProject),
         Optional.ofNullable(cliVersion), cliAsOf.orElse(environment.today()), true, Optional.ofNullable(kind)),
-        new DiskAppLayout(file -> declaredApps(configs, file)))
+        new DiskAppLayout(file -> declaredApps(configs, file), inputs.disk()))
         .run(jobs, threads(jobs.size()));
     problems.addAll(outcome.problems());
     problems.forEach(p -> err.println("appyaml: " + dev.appyaml.report.Printable.of(p)));

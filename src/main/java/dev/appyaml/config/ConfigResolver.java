@@ -1,6 +1,6 @@
 package dev.appyaml.config;
 
-import java.nio.file.Files;
+import dev.appyaml.rule.Disk;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -10,6 +10,16 @@ import java.util.Optional;
 public final class ConfigResolver {
 
   private final Map<Path, Config> byDirectory = new HashMap<>();
+  private final Disk disk;
+
+  /** Looks for configuration files through {@code disk}, which may know a directory's listing already. */
+  public ConfigResolver(Disk disk) {
+    this.disk = disk;
+  }
+
+  public ConfigResolver() {
+    this(Disk.direct());
+  }
 
   public Config forFile(Path file) throws ConfigException {
     Path directory = file.toAbsolutePath().normalize().getParent();
@@ -23,7 +33,7 @@ public final class ConfigResolver {
     }
     Path candidate = directory.resolve(ConfigLoader.FILE_NAME);
     Config config;
-    if (Files.isRegularFile(candidate)) {
+    if (disk.isRegularFile(candidate)) {
       config = ConfigLoader.load(relativeIfPossible(candidate));
     } else {
       Path parent = directory.getParent();

@@ -98,7 +98,7 @@ public final class AppGrouping {
     Optional<Path> root;
     if (givenRootDirectories.contains(directory) || layout.holdsAppRoot(directory)) {
       root = Optional.of(directory);
-    } else if (java.nio.file.Files.exists(directory.resolve(".git")) || directory.getParent() == null) {
+    } else if (layout.holdsRepository(directory) || directory.getParent() == null) {
       root = Optional.empty();
     } else {
       root = rootOfDirectory(directory.getParent());

@@ -1,6 +1,7 @@
 package dev.appyaml.rule;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,11 @@ public interface AppLayout {
 
   /** Whether a directory holds a file that roots an app on disk ({@code dispatch.yaml}, {@code cron.yaml}). */
   boolean holdsAppRoot(Path directory);
+
+  /** Whether a directory holds {@code .git}, where the search for an app root stops. */
+  default boolean holdsRepository(Path directory) {
+    return Files.exists(directory.resolve(".git"));
+  }
 
   /** The configuration files found below a directory, as a directory run would find them. */
   List<Path> filesUnder(Path directory) throws IOException;

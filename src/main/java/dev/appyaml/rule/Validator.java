@@ -64,12 +64,17 @@ public final class Validator {
 
   /** Decodes and parses a file; never throws on its content. */
   public static CheckedFile load(String displayPath, byte[] bytes, FileKind kind, Optional<Path> path) {
+    return load(displayPath, bytes, kind, path, Disk.direct());
+  }
+
+  /** {@link #load}, for a file whose neighbours the rules see through {@code disk}. */
+  public static CheckedFile load(String displayPath, byte[] bytes, FileKind kind, Optional<Path> path, Disk disk) {
     TextDecoder.Result decoded = TextDecoder.decode(bytes);
     SourceFile source = new SourceFile(displayPath, decoded.text());
     YamlDocument document = decoded.problem()
         .map(p -> YamlDocument.unreadable(source, Range.point(p.at()), p.message()))
         .orElseGet(() -> YamlLoader.load(source));
-    return new CheckedFile(source, document, kind, path);
+    return new CheckedFile(source, document, kind, path, disk);
   }
 
   /** A file over the size limit, as a file that could not be loaded. */

@@ -20,7 +20,7 @@ public final class DefaultExpirationUnused implements Rule {
       return;
     }
     boolean anyStatic = app.handlerList().stream()
-        .anyMatch(h -> HandlerType.of(h.value()).filter(HandlerType::isStatic).isPresent());
+        .anyMatch(h -> HandlerType.of(ctx, h.value()).filter(HandlerType::isStatic).isPresent());
     if (!anyStatic) {
       ctx.report(app.defaultExpiration().get().keyRange(),
           "default_expiration has no effect: no handler serves static files; expected static_files or static_dir"

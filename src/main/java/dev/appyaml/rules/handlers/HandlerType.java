@@ -1,9 +1,12 @@
 package dev.appyaml.rules.handlers;
 
 import dev.appyaml.model.Handler;
+import dev.appyaml.rule.RuleContext;
 import dev.appyaml.yaml.MappingNode;
 import dev.appyaml.yaml.ScalarNode;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -53,8 +56,16 @@ enum HandlerType {
     return attribute.equals(key) || COMMON.contains(attribute) || extraKeys.contains(attribute);
   }
 
-  static Optional<HandlerType> of(Handler handler) {
-    return of(handler.node());
+  static Optional<HandlerType> of(RuleContext ctx, Handler handler) {
+    return of(ctx, handler.node());
+  }
+
+  private static final Object TYPES = new Object();
+
+  /** {@link #of(MappingNode)}, resolved once per file and handler however many rules ask. */
+  static Optional<HandlerType> of(RuleContext ctx, MappingNode node) {
+    Map<MappingNode, Optional<HandlerType>> types = ctx.memo(TYPES, IdentityHashMap::new);
+    return types.computeIfAbsent(node, HandlerType::of);
   }
 
   static Optional<HandlerType> of(MappingNode node) {

@@ -25,7 +25,7 @@ public final class HandlerTypeAttributes implements Rule {
     }
     for (Located<Handler> handler : ctx.app().handlerList()) {
       MappingNode node = handler.value().node();
-      Optional<HandlerType> type = HandlerType.of(node);
+      Optional<HandlerType> type = HandlerType.of(ctx, node);
       if (type.isEmpty()) {
         ctx.report(handler.range(), Handlers.name(handler) + " has none of static_files, static_dir or script;"
             + " expected exactly one handler type", Fix.hint("add script: auto, static_dir or static_files"));

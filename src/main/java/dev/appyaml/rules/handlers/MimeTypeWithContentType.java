@@ -22,7 +22,7 @@ public final class MimeTypeWithContentType implements Rule {
     }
     for (Located<Handler> handler : ctx.app().handlerList()) {
       Handler h = handler.value();
-      if (HandlerType.of(h).filter(HandlerType::isStatic).isEmpty()
+      if (HandlerType.of(ctx, h).filter(HandlerType::isStatic).isEmpty()
           || h.mimeType().filter(m -> !m.value().isEmpty()).isEmpty() || h.httpHeaders().isEmpty()) {
         continue;
       }

@@ -23,7 +23,7 @@ public final class PositionInAppYaml implements Rule {
     for (Located<Handler> handler : ctx.app().handlerList()) {
       MappingNode node = handler.value().node();
       // In a static handler position is already an attribute the type does not allow (AY401).
-      boolean scriptLike = HandlerType.of(node).filter(t -> !t.isStatic()).isPresent();
+      boolean scriptLike = HandlerType.of(ctx, node).filter(t -> !t.isStatic()).isPresent();
       if (scriptLike && HandlerType.present(node, "position")) {
         ctx.report(node.entry("position").get().key().range(),
             "position is set in a file with a runtime; expected it only in files listed under includes",

@@ -28,7 +28,7 @@ public final class ScriptNotAuto implements Rule {
     Severity severity = runtime.startsWith("java") ? Severity.WARNING : Severity.ERROR;
     for (Located<Handler> handler : ctx.app().handlerList()) {
       Handler h = handler.value();
-      if (HandlerType.of(h).filter(t -> t == HandlerType.SCRIPT).isEmpty()) {
+      if (HandlerType.of(ctx, h).filter(t -> t == HandlerType.SCRIPT).isEmpty()) {
         continue;
       }
       h.script().filter(s -> !s.value().equals("auto")).ifPresent(script -> ctx.report(severity, script.range(),

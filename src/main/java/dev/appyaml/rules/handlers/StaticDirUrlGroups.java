@@ -20,7 +20,7 @@ public final class StaticDirUrlGroups implements Rule {
     }
     for (Located<Handler> handler : ctx.app().handlerList()) {
       Handler h = handler.value();
-      if (HandlerType.of(h).filter(t -> t == HandlerType.STATIC_DIR).isEmpty()) {
+      if (HandlerType.of(ctx, h).filter(t -> t == HandlerType.STATIC_DIR).isEmpty()) {
         continue;
       }
       h.url().filter(u -> RegexText.hasGroup(u.value())).ifPresent(url -> ctx.report(url.range(),

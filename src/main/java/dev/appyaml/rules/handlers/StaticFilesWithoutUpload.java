@@ -20,7 +20,7 @@ public final class StaticFilesWithoutUpload implements Rule {
     }
     for (Located<Handler> handler : ctx.app().handlerList()) {
       Handler h = handler.value();
-      if (HandlerType.of(h).filter(t -> t == HandlerType.STATIC_FILES).isPresent()
+      if (HandlerType.of(ctx, h).filter(t -> t == HandlerType.STATIC_FILES).isPresent()
           && !HandlerType.present(h.node(), "upload")) {
         ctx.report(handler.range(), Handlers.name(handler) + " has static_files but no upload;"
             + " expected an upload pattern matching the files it serves",

@@ -3,13 +3,13 @@ package dev.appyaml.rules.handlers;
 import dev.appyaml.model.Handler;
 import dev.appyaml.regex.PatternMemo;
 import dev.appyaml.regex.UserRegex;
+import dev.appyaml.rule.Disk;
 import dev.appyaml.rule.Fix;
 import dev.appyaml.rule.Rule;
 import dev.appyaml.rule.RuleContext;
 import dev.appyaml.rule.RuleInfo;
 import dev.appyaml.rule.Severity;
 import dev.appyaml.source.Located;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,13 +33,14 @@ public final class StaticPathMissing implements Rule {
       return;
     }
     List<Located<Handler>> handlers = ctx.app().handlerList();
+    Disk disk = ctx.file().disk();
     for (Located<Handler> located : handlers) {
       Handler h = located.value();
-      h.staticDir().filter(dir -> !Files.isDirectory(appDir.get().resolve(strip(dir.value()))))
+      h.staticDir().filter(dir -> !disk.isDirectory(appDir.get().resolve(strip(dir.value()))))
           .ifPresent(dir -> ctx.report(dir.range(), "static_dir " + dir.value() + " is not a directory beside this file",
               Fix.hint("create it, or fix the path (it is relative to the directory of app.yaml)")));
       Optional<Located<String>> staticFiles = h.staticFiles().filter(f -> !f.value().contains("\\"));
-      staticFiles.filter(f -> !Files.isRegularFile(appDir.get().resolve(strip(f.value()))))
+      staticFiles.filter(f -> !disk.isRegularFile(appDir.get().resolve(strip(f.value()))))
           .ifPresent(f -> ctx.report(f.range(), "static_files " + f.value() + " is not a file beside this file"));
     }
     checkUploads(ctx, appDir.get(), handlers);
@@ -58,7 +59,7 @@ public final class StaticPathMissing implements Rule {
       return;
     }
     List<String> prefixes = uploads.keySet().stream().map(u -> UploadedFiles.literalPrefix(u.value())).toList();
-    UploadedFiles.list(appDir, prefixes).ifPresent(files -> uploads.forEach((upload, pattern) -> {
+    UploadedFiles.list(ctx.file().disk(), appDir, prefixes).ifPresent(files -> uploads.forEach((upload, pattern) -> {
       List<UserRegex.Caveat> caveats = new ArrayList<>();
       for (String file : files) {
         UserRegex.Verdict verdict = pattern.matches(file, UserRegex.Anchor.FULL);

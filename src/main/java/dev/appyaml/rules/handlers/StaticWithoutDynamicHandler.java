@@ -28,8 +28,8 @@ public final class StaticWithoutDynamicHandler implements Rule {
     }
     List<Located<Handler>> handlers = app.handlerList();
     boolean anyStatic = handlers.stream()
-        .anyMatch(h -> HandlerType.of(h.value()).filter(HandlerType::isStatic).isPresent());
-    boolean anyDynamic = handlers.stream().anyMatch(h -> HandlerType.of(h.value()).filter(t -> t == HandlerType.SCRIPT)
+        .anyMatch(h -> HandlerType.of(ctx, h.value()).filter(HandlerType::isStatic).isPresent());
+    boolean anyDynamic = handlers.stream().anyMatch(h -> HandlerType.of(ctx, h.value()).filter(t -> t == HandlerType.SCRIPT)
         .isPresent() && h.value().script().filter(s -> s.value().equals("auto")).isPresent());
     if (anyStatic && !anyDynamic) {
       // The go111 reference states the deploy fails. The shared docs say so for every runtime, but

@@ -31,7 +31,7 @@ public final class UndefinedBackReference implements Rule {
       if (analysis.error().isPresent()) {
         continue; // AY407 reports the url; its groups cannot be counted
       }
-      HandlerType.of(h).ifPresent(type -> {
+      HandlerType.of(ctx, h).ifPresent(type -> {
         if (type == HandlerType.STATIC_FILES) {
           h.staticFiles().ifPresent(path -> check(ctx, "static_files", path, url.value(), analysis.groupCount()));
         } else if (type == HandlerType.SCRIPT && php55) {

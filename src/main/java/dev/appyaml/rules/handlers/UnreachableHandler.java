@@ -67,7 +67,7 @@ public final class UnreachableHandler implements Rule {
     if (url.isEmpty()) {
       return Optional.empty();
     }
-    if (HandlerType.of(handler).filter(t -> t == HandlerType.STATIC_DIR).isPresent()) {
+    if (HandlerType.of(handler.node()).filter(t -> t == HandlerType.STATIC_DIR).isPresent()) {
       return Optional.of("static_dir " + url.get());
     }
     return Optional.of(withoutFinalDollar(url.get()));

@@ -2,12 +2,9 @@ package dev.appyaml.rules.handlers;
 
 import dev.appyaml.config.IgnoreFile;
 import dev.appyaml.regex.PatternScan;
+import dev.appyaml.rule.Disk;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,8 +13,8 @@ import java.util.Optional;
  * The files beside an {@code app.yaml} that gcloud would upload, for the {@code upload} patterns
  * of its handlers: what {@code .gcloudignore} excludes is not uploaded and is not walked, nor is
  * {@code .git}, nor a directory that no pattern can reach (a pattern's literal start,
- * {@code static/} in {@code static/(.*)\.png}, rules out {@code node_modules/}). Each directory
- * entry is looked at once.
+ * {@code static/} in {@code static/(.*)\.png}, rules out {@code node_modules/}). The listings
+ * come from the run's {@link Disk}: a directory the run's walk already listed is not read again.
  */
 final class UploadedFiles {
 
@@ -27,46 +24,45 @@ final class UploadedFiles {
   private UploadedFiles() {}
 
   /**
-   * The relative paths (forward slashes) of the uploaded files under {@code root} that a pattern
-   * starting with one of {@code prefixes} could match; empty when there are more than
-   * {@link #MAX_FILES} of them or the directory cannot be read, so that nothing is judged.
+   * The relative paths (forward slashes, in name order) of the uploaded files under {@code root}
+   * that a pattern starting with one of {@code prefixes} could match; empty when there are more
+   * than {@link #MAX_FILES} of them or the directory cannot be read, so that nothing is judged. A
+   * folder below it that cannot be read is left out; a symbolic link to a folder is not followed.
    */
-  static Optional<List<String>> list(Path root, List<String> prefixes) {
-    Optional<IgnoreFile> ignore = gcloudignore(root);
+  static Optional<List<String>> list(Disk disk, Path root, List<String> prefixes) {
+    Optional<IgnoreFile> ignore = gcloudignore(disk, root);
     List<String> found = new ArrayList<>();
     try {
-      Files.walkFileTree(root, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-          if (dir.equals(root)) {
-            return FileVisitResult.CONTINUE;
-          }
-          String relative = relative(root, dir);
-          boolean skip = dir.getFileName().toString().equals(".git")
-              || ignore.map(i -> i.ignores(relative, true)).orElse(false)
-              || prefixes.stream().noneMatch(p -> reaches(p, relative + "/"));
-          return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          boolean regular = attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file);
-          String relative = relative(root, file);
-          if (regular && !ignore.map(i -> i.ignores(relative, false)).orElse(false)) {
-            found.add(relative);
-          }
-          return found.size() > MAX_FILES ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult visitFileFailed(Path file, IOException e) {
-          return FileVisitResult.CONTINUE;
-        }
-      });
+      return walk(disk, root, "", ignore, prefixes, found) ? Optional.of(found) : Optional.empty();
     } catch (IOException | SecurityException e) {
       return Optional.empty();
     }
-    return found.size() > MAX_FILES ? Optional.empty() : Optional.of(found);
+  }
+
+  /** Adds the uploaded files of {@code directory} and below; false once there are too many. */
+  private static boolean walk(Disk disk, Path directory, String relativeDirectory, Optional<IgnoreFile> ignore,
+      List<String> prefixes, List<String> found) throws IOException {
+    for (Disk.Entry entry : disk.list(directory)) {
+      String relative = relativeDirectory + entry.name();
+      if (entry.kind() == Disk.Kind.DIRECTORY && !entry.link()) {
+        boolean skip = entry.name().equals(".git")
+            || ignore.map(i -> i.ignores(relative, true)).orElse(false)
+            || prefixes.stream().noneMatch(p -> reaches(p, relative + "/"));
+        try {
+          if (!skip && !walk(disk, directory.resolve(entry.name()), relative + "/", ignore, prefixes, found)) {
+            return false;
+          }
+        } catch (IOException | SecurityException e) {
+          // a folder that cannot be read uploads nothing we can know of
+        }
+      } else if (entry.kind() == Disk.Kind.FILE && !ignore.map(i -> i.ignores(relative, false)).orElse(false)) {
+        found.add(relative);
+        if (found.size() > MAX_FILES) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** Whether a path starting with {@code directory} can start with {@code prefix}, or the other way round. */
@@ -74,14 +70,10 @@ final class UploadedFiles {
     return directory.startsWith(prefix) || prefix.startsWith(directory);
   }
 
-  private static String relative(Path root, Path path) {
-    return root.relativize(path).toString().replace('\\', '/');
-  }
-
-  private static Optional<IgnoreFile> gcloudignore(Path root) {
+  private static Optional<IgnoreFile> gcloudignore(Disk disk, Path root) {
     Path file = root.resolve(".gcloudignore");
     try {
-      return Files.isRegularFile(file) ? Optional.of(IgnoreFile.read(file)) : Optional.empty();
+      return disk.isRegularFile(file) ? Optional.of(IgnoreFile.read(file)) : Optional.empty();
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }

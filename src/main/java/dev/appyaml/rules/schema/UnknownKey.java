@@ -21,11 +21,11 @@ public final class UnknownKey extends SchemaRule {
 
   @Override
   public void mapping(RuleContext ctx, MappingNode node, ObjectSpec spec, String path) {
-    List<String> known = spec.elements().stream().map(Element::name).toList();
     for (MappingNode.Entry entry : node.entries()) {
       if (spec.element(entry.name()).isPresent()) {
         continue;
       }
+      List<String> known = spec.elements().stream().map(Element::name).toList();
       String where = path.isEmpty() ? spec.typeName() : path;
       // Go's yaml.v2 (apphosting.yaml) drops unknown keys silently: a likely typo, not a failed deploy.
       Severity severity = spec.ignoresUnknownKeys() ? Severity.WARNING : Severity.ERROR;

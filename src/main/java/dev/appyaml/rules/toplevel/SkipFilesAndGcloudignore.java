@@ -6,7 +6,6 @@ import dev.appyaml.rule.RuleContext;
 import dev.appyaml.rule.RuleInfo;
 import dev.appyaml.rule.Severity;
 import dev.appyaml.yaml.ScalarNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -25,7 +24,7 @@ public final class SkipFilesAndGcloudignore implements Rule {
       return;
     }
     Path folder = ctx.file().path().get().toAbsolutePath().getParent();
-    if (folder == null || !Files.isRegularFile(folder.resolve(".gcloudignore"))) {
+    if (folder == null || !ctx.file().disk().isRegularFile(folder.resolve(".gcloudignore"))) {
       return;
     }
     ctx.app().skipFiles().filter(skip -> !(skip.value() instanceof ScalarNode s && s.isNull()))

@@ -3,6 +3,7 @@ package dev.appyaml.rules.handlers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.appyaml.rule.Disk;
 import dev.appyaml.testing.Cli;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,10 +39,33 @@ class UploadedFilesTest {
     Files.writeString(dir.resolve(".gcloudignore"), "build/\n");
     Files.writeString(dir.resolve("main.py"), "x");
     assertEquals(List.of(".gcloudignore", "main.py", "static/img/a.png"),
-        UploadedFiles.list(dir, List.of("static/")).orElseThrow().stream().sorted().toList());
+        UploadedFiles.list(Disk.direct(), dir, List.of("static/")).orElseThrow().stream().sorted().toList());
     assertEquals(List.of(".gcloudignore", "main.py", "static/img/a.png"),
-        UploadedFiles.list(dir, List.of("")).orElseThrow().stream().filter(f -> !f.startsWith("node_modules"))
+        UploadedFiles.list(Disk.direct(), dir, List.of("")).orElseThrow().stream().filter(f -> !f.startsWith("node_modules"))
             .sorted().toList());
+  }
+
+  @Test
+  void listsInNameOrderAndFollowsNoLinkToAFolder(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("static/b"));
+    Files.writeString(dir.resolve("static/b/z.png"), "x");
+    Files.writeString(dir.resolve("static/a.png"), "x");
+    Files.writeString(dir.resolve("static/c.png"), "x");
+    Files.createSymbolicLink(dir.resolve("static/linked"), dir.resolve("static/b"));
+    Files.createSymbolicLink(dir.resolve("static/d.png"), dir.resolve("static/a.png"));
+    assertEquals(List.of("static/a.png", "static/b/z.png", "static/c.png", "static/d.png"),
+        UploadedFiles.list(Disk.direct(), dir, List.of("static/")).orElseThrow());
+  }
+
+  @Test
+  void tooManyFilesJudgeNothing(@TempDir Path dir) throws IOException {
+    Disk disk = Disk.forRun();
+    List<Disk.Entry> many = new java.util.ArrayList<>();
+    for (int i = 0; i <= UploadedFiles.MAX_FILES; i++) {
+      many.add(new Disk.Entry("f" + i + ".png", Disk.Kind.FILE, false, 1));
+    }
+    disk.keep(dir, many);
+    assertEquals(java.util.Optional.empty(), UploadedFiles.list(disk, dir, List.of("")));
   }
 
   @Test
