@@ -8,7 +8,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -137,17 +136,35 @@ public final class Disk {
 
   /** The kind a kept listing gives {@code path} ({@code MISSING} when it has no such entry), or null when none is kept. */
   private Kind kind(Path path) {
-    Path parent = path.getParent();
-    Path name = path.getFileName();
-    if (listings.isEmpty() || name == null || name.toString().equals(".") || name.toString().equals("..")) {
+    if (listings.isEmpty()) {
       return null;
     }
+    Path fileName = path.getFileName();
+    String name = fileName == null ? "." : fileName.toString();
+    if (name.equals(".") || name.equals("..")) {
+      return null;
+    }
+    Path parent = path.getParent();
     List<Entry> listing = listings.get((parent == null ? Path.of("") : parent).toAbsolutePath());
     if (listing == null) {
       return null;
     }
-    int at = Collections.binarySearch(listing, new Entry(name.toString(), Kind.MISSING, false, 0), BY_NAME);
-    return at >= 0 ? listing.get(at).kind() : Kind.MISSING;
+    int low = 0;
+    int high = listing.size() - 1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      Entry entry = listing.get(middle);
+      int order = entry.name().compareTo(name);
+      if (order == 0) {
+        return entry.kind();
+      }
+      if (order < 0) {
+        low = middle + 1;
+      } else {
+        high = middle - 1;
+      }
+    }
+    return Kind.MISSING;
   }
 
   /**

@@ -29,6 +29,8 @@ public final class Engine {
   /** Per rule, in the order of {@link #rules}: read once, not for every file. */
   private final List<RuleInfo> infos;
   private final boolean[] everyKind;
+  private final boolean[] needsRootMapping;
+  private final boolean[] runsOnUnloadableInput;
   /** Per file kind, the positions in {@link #rules} of the per-file rules that judge it, in order. */
   private final Map<FileKind, int[]> perFileRules = new EnumMap<>(FileKind.class);
   private final Set<String> ids;
@@ -37,8 +39,13 @@ public final class Engine {
     this.rules = List.copyOf(rules);
     this.infos = this.rules.stream().map(Rule::info).toList();
     this.everyKind = new boolean[this.rules.size()];
+    this.needsRootMapping = new boolean[this.rules.size()];
+    this.runsOnUnloadableInput = new boolean[this.rules.size()];
     for (int i = 0; i < everyKind.length; i++) {
-      everyKind[i] = appliesToEveryKind(this.rules.get(i));
+      Rule rule = this.rules.get(i);
+      everyKind[i] = appliesToEveryKind(rule);
+      needsRootMapping[i] = rule.needsRootMapping();
+      runsOnUnloadableInput[i] = rule.runsOnUnloadableInput();
     }
     for (FileKind kind : FileKind.values()) {
       perFileRules.put(kind, IntStream.range(0, this.rules.size())
@@ -69,13 +76,18 @@ public final class Engine {
     boolean hasRootMapping = loaded && ctx.rootIfMapping().isPresent();
     boolean foreign = ContentKind.of(file, options).isPresent();
     for (int i : perFileRules.get(file.kind())) {
-      Rule rule = rules.get(i);
-      if (!loaded && !rule.runsOnUnloadableInput()
-          || rule.needsRootMapping() && !hasRootMapping
+      if (!loaded && !runsOnUnloadableInput[i]
+          || needsRootMapping[i] && !hasRootMapping
           || foreign && !everyKind[i]) {
         continue;
       }
-      run(infos.get(i), ctx, found, () -> rule.check(ctx));
+      RuleInfo info = infos.get(i);
+      ctx.runAs(info);
+      try {
+        rules.get(i).check(ctx);
+      } catch (RuntimeException | StackOverflowError e) {
+        found.add(internalError(file.source().displayPath(), info, e));
+      }
     }
     return found;
   }

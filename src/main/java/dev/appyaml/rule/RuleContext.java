@@ -21,6 +21,7 @@ public final class RuleContext {
   private final ValidationOptions options;
   private final List<Diagnostic> sink;
   private RuleInfo current;
+  private MappingNode root;
   private AppYaml app;
   private Platform platform;
   private Map<Object, Object> memos;
@@ -49,7 +50,10 @@ public final class RuleContext {
 
   /** The root mapping; rules that need it only run when the file has one. */
   public MappingNode root() {
-    return rootIfMapping().orElseThrow(() -> new IllegalStateException("no root mapping"));
+    if (root == null) {
+      root = rootIfMapping().orElseThrow(() -> new IllegalStateException("no root mapping"));
+    }
+    return root;
   }
 
   Optional<MappingNode> rootIfMapping() {
