@@ -4,7 +4,6 @@ import dev.appyaml.config.Glob;
 import dev.appyaml.config.IgnoreFile;
 import dev.appyaml.rule.Disk;
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -98,16 +97,18 @@ final class Discovery {
   private static final class Threads implements AutoCloseable {
     static final int PARALLEL_FROM_ENTRIES = 1_000;
     private final AtomicInteger entries = new AtomicInteger();
+    /** Asked once: on Linux each question is a system call and a look at the cgroup limits. */
+    final int cores = Runtime.getRuntime().availableProcessors();
     private ForkJoinPool pool;
 
     /** Counts a folder's entries; true when its subfolders should be walked by the pool. */
     boolean parallel(int folderEntries) {
-      return entries.addAndGet(folderEntries) > PARALLEL_FROM_ENTRIES && Runtime.getRuntime().availableProcessors() > 1;
+      return entries.addAndGet(folderEntries) > PARALLEL_FROM_ENTRIES && cores > 1;
     }
 
     synchronized <T> ForkJoinTask<T> submit(java.util.concurrent.Callable<T> walk) {
       if (pool == null) {
-        pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+        pool = new ForkJoinPool(cores);
       }
       return pool.submit(walk);
     }
@@ -189,26 +190,23 @@ final class Discovery {
      * taking the first; the skipped lines keep the listing's order.
      */
     Map<Path, Disk.Entry> children(Path directory, Consumer<String> skipped) throws IOException {
-      List<Path> listed = new ArrayList<>();
+      List<Path> listed = Disk.children(directory);
       boolean whole = true;
-      try (DirectoryStream<Path> list = Files.newDirectoryStream(directory)) {
-        for (Path child : list) {
-          if (!budget.take()) {
-            whole = false;
-            break;
-          }
-          listed.add(child);
+      for (int i = 0; i < listed.size(); i++) {
+        if (!budget.take()) {
+          listed = listed.subList(0, i);
+          whole = false;
+          break;
         }
-      } catch (java.nio.file.DirectoryIteratorException e) {
-        throw e.getCause();
       }
       Object[] entries = new Object[listed.size()]; // an Entry, or the line saying why it was skipped
       List<ForkJoinTask<Void>> slices = new ArrayList<>();
-      int slice = threads != null && listed.size() > STAT_SLICE && Runtime.getRuntime().availableProcessors() > 1
+      int slice = threads != null && listed.size() > STAT_SLICE && threads.cores > 1
           ? STAT_SLICE : Math.max(1, listed.size());
+      List<Path> all = listed;
       for (int from = slice; from < listed.size(); from += slice) {
         int start = from;
-        slices.add(threads.submit(() -> stat(listed, start, Math.min(start + slice, listed.size()), entries)));
+        slices.add(threads.submit(() -> stat(all, start, Math.min(start + slice, all.size()), entries)));
       }
       stat(listed, 0, Math.min(slice, listed.size()), entries);
       slices.forEach(ForkJoinTask::join);

@@ -98,22 +98,53 @@ public final class Disk {
     }
     List<Entry> entries = new ArrayList<>();
     boolean whole = true;
-    try (DirectoryStream<Path> children = Files.newDirectoryStream(directory)) {
-      for (Path child : children) {
-        try {
-          entries.add(Entry.of(child));
-        } catch (IOException e) {
-          whole = false;
-        }
+    for (Path child : children(directory)) {
+      try {
+        entries.add(Entry.of(child));
+      } catch (IOException e) {
+        whole = false;
       }
-    } catch (DirectoryIteratorException e) {
-      throw e.getCause();
     }
     if (whole) {
       keep(directory, entries);
     }
     entries.sort(BY_NAME);
     return entries;
+  }
+
+  /**
+   * The paths in a directory, in the order the file system gives them. {@link java.io.File#list}
+   * reads a directory with five system calls where {@link Files#newDirectoryStream} takes nine (it
+   * duplicates the descriptor for a secure stream), which is a tenth of a walk of many small
+   * service directories; the stream still reads a directory whose names do not decode in this
+   * locale (their bytes are kept as they are) and says why one cannot be read.
+   */
+  public static List<Path> children(Path directory) throws IOException {
+    String[] names = directory.getFileSystem() == java.nio.file.FileSystems.getDefault()
+        ? directory.toFile().list() : null;
+    List<Path> children = new ArrayList<>(names == null ? 16 : names.length);
+    if (names != null && decoded(names)) {
+      for (String name : names) {
+        children.add(directory.resolve(name));
+      }
+      return children;
+    }
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory)) {
+      stream.forEach(children::add);
+    } catch (DirectoryIteratorException e) {
+      throw e.getCause();
+    }
+    return children;
+  }
+
+  /** Whether every name decoded from its bytes, with no replacement character standing for bytes this locale cannot read. */
+  private static boolean decoded(String[] names) {
+    for (String name : names) {
+      if (name.indexOf('\uFFFD') >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@link Files#isRegularFile}, from a listing when the run has one. */

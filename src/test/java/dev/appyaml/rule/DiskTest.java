@@ -63,6 +63,19 @@ class DiskTest {
   }
 
   @Test
+  void childrenWhoseNamesDoNotDecodeAreStillFound(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("app.yaml"), "x");
+    // A name that is not UTF-8: its bytes come back as they are, so the file can still be read.
+    Process touch = new ProcessBuilder("sh", "-c", "printf x > \"$(printf '\\377.yaml')\"").directory(dir.toFile()).start();
+    assertEquals(0, touch.waitFor());
+    List<Path> children = Disk.children(dir);
+    assertEquals(2, children.size());
+    for (Path child : children) {
+      assertTrue(Files.isRegularFile(child), child.toString());
+    }
+  }
+
+  @Test
   void keepsAtMostItsCapacity(@TempDir Path dir) throws IOException {
     Disk disk = Disk.forRun();
     List<Disk.Entry> many = new ArrayList<>();
