@@ -227,6 +227,7 @@ final class Discovery {
 
     void walk(Path directory, Map<Path, Disk.Entry> children, List<Scoped> ignores, Walked out) {
       boolean parallel = threads != null && threads.parallel(children.size());
+      List<Path> batch = new ArrayList<>(); // subfolders in a row, walked as one task when parallel
       List<Scoped> here = new ArrayList<>(ignores);
       for (String name : List.of(".gitignore", ".gcloudignore")) {
         Path file = directory.resolve(name);
@@ -252,11 +253,10 @@ final class Discovery {
         if (isDirectory) {
           if (!entry.link()) {
             if (parallel) {
-              out.subfolder(threads.submit(() -> {
-                Walked below = new Walked();
-                walkFolder(path, here, below);
-                return below;
-              }));
+              batch.add(path);
+              if (batch.size() == SUBFOLDERS_PER_TASK) {
+                submit(batch, here, out);
+              }
             } else {
               walkFolder(path, here, out);
             }
@@ -265,10 +265,29 @@ final class Discovery {
           if (entry.kind() == Disk.Kind.FILE) {
             out.found(path);
           } else {
+            submit(batch, here, out); // the line stays after the subfolders listed before it
             out.skipped(path + ": skipped: " + (entry.kind() == Disk.Kind.MISSING ? "a broken or looping link" : "not a regular file"));
           }
         }
       }
+      submit(batch, here, out);
+    }
+
+    /**
+     * Walks a batch of subfolders on the pool, in order, as one task: a task per subfolder woke
+     * an idle worker and was joined for each of a monorepo's thousands of small services.
+     */
+    private void submit(List<Path> batch, List<Scoped> ignores, Walked out) {
+      if (batch.isEmpty()) {
+        return;
+      }
+      List<Path> folders = List.copyOf(batch);
+      batch.clear();
+      out.subfolder(threads.submit(() -> {
+        Walked below = new Walked();
+        folders.forEach(folder -> walkFolder(folder, ignores, below));
+        return below;
+      }));
     }
 
     private void walkFolder(Path folder, List<Scoped> ignores, Walked out) {
@@ -279,6 +298,9 @@ final class Discovery {
       }
     }
   }
+
+  /** Subfolders per task when a big directory's subfolders are walked on several threads. */
+  private static final int SUBFOLDERS_PER_TASK = 16;
 
   /** Entries per slice when a big directory's entries are stat'ed on several threads. */
   private static final int STAT_SLICE = 1_000;

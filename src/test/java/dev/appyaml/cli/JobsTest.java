@@ -100,6 +100,26 @@ class JobsTest {
   }
 
   @Test
+  void aFoldersOwnLinesComeBetweenItsSubfoldersWhenTheyAreWalkedOnManyThreads(@TempDir Path dir) throws IOException {
+    // Past the entry count that sends subfolders to other threads, in batches; a line about the
+    // big folder's own entry must stay after the subfolder listed before it.
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < 1_200; i++) {
+      Path service = Files.createDirectories(dir.resolve(String.format("apphosting.%04d", i)));
+      Files.writeString(service.resolve("app.yaml"), "runtime: python312\n");
+      if (i % 250 == 7) {
+        Path inside = Files.createSymbolicLink(service.resolve("cron.yaml"), dir.resolve("missing"));
+        Path beside = Files.createSymbolicLink(dir.resolve(String.format("apphosting.%04d.yaml", i)), dir.resolve("missing"));
+        expected.add("appyaml: warning: " + inside + ": skipped: a broken or looping link\n");
+        expected.add("appyaml: warning: " + beside + ": skipped: a broken or looping link\n");
+      }
+    }
+    Cli.Run run = validate("2", "gnu", List.of(dir.toString()));
+    assertEquals(String.join("", expected), run.err());
+    assertEquals(0, run.exitCode(), run.out());
+  }
+
+  @Test
   void jobsBelowOneIsAUsageError() {
     Cli.Run run = Cli.run("validate", "--jobs", "0", "testdata/report/sample.yaml");
     assertEquals(2, run.exitCode());
