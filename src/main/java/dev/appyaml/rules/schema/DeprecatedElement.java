@@ -12,7 +12,7 @@ import dev.appyaml.yaml.MappingNode;
 @RuleInfo(id = "AY108", name = "deprecated-element", severity = Severity.WARNING,
     summary = "an element Google has deprecated should be replaced",
     spec = {"AY-TOP-002", "AY-ID-005", "AY-RT-015", "AY-LEG-009", "AY-LEG-010", "AY-LEG-011", "AY-HC-021", "DSP-008"})
-public final class DeprecatedElement extends SchemaRule {
+public final class DeprecatedElement extends SchemaRule.OfKnownKeys {
 
   @Override
   public void knownKey(RuleContext ctx, MappingNode.Entry entry, Element element, String path) {

@@ -15,7 +15,7 @@ import dev.appyaml.yaml.YamlNode;
     spec = {"AY-RT-013", "AY-LOG-001", "AY-LOG-005", "AY-SEC-001", "AY-SEC-004", "AY-INB-001",
         "AY-ERR-003", "AY-VPC-004", "AY-BND-005", "AY-END-002", "AY-LEG-001", "AY-LEG-006", "AY-RES-008",
         "AH-RC-061", "AH-ENV-004"})
-public final class InvalidOption extends SchemaRule {
+public final class InvalidOption extends SchemaRule.OfValues {
 
   @Override
   public void value(RuleContext ctx, YamlNode node, Shape shape, String path) {

@@ -12,7 +12,7 @@ import dev.appyaml.yaml.ScalarNode;
     summary = "a mapping must have the keys Google requires in it",
     spec = {"AY-URL-001", "AY-BS-001", "AY-MS-001", "AY-ERR-002", "AY-LIB-002", "AY-VPC-001", "AY-RES-006",
         "DSP-006", "CRN-007", "CRN-008", "AH-ENV-002"})
-public final class MissingRequiredKey extends SchemaRule {
+public final class MissingRequiredKey extends SchemaRule.OfMappings {
 
   @Override
   public void mapping(RuleContext ctx, MappingNode node, ObjectSpec spec, String path) {

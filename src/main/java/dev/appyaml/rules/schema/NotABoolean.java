@@ -15,7 +15,7 @@ import dev.appyaml.yaml.YamlNode;
     summary = "a boolean key should get a YAML boolean: Python's bool() reads \"false\" as true",
     spec = {"AY-YAML-010", "AY-TS-003"},
     safeFix = true)
-public final class NotABoolean extends SchemaRule {
+public final class NotABoolean extends SchemaRule.OfValues {
 
   /** apphosting.yaml is read by Go, which rejects a quoted boolean outright (AY759 reports it). */
   @Override

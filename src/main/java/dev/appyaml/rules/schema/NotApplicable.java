@@ -27,7 +27,7 @@ import java.util.Set;
         "AY-INB-006", "AY-VPC-006", "AY-HND-005", "AY-BEV-002", "AY-BND-003", "AY-BND-004",
         "AY-INC-007", "AY-PY27-006"},
     severityVaries = "error where gcloud rejects the key for the file's environment or runtime")
-public final class NotApplicable extends SchemaRule {
+public final class NotApplicable extends SchemaRule.OfKnownKeys {
 
   private static final Set<String> SECURITY_SETTINGS = Set.of("login", "secure", "auth_fail_action");
 

@@ -16,7 +16,7 @@ import dev.appyaml.yaml.YamlNode;
         "AY-HC-003", "AY-HC-004", "AY-HC-005", "AY-HC-006", "AY-HC-011", "AY-HC-012", "AY-HC-013",
         "AY-HC-014", "AY-HC-015", "AY-HC-020", "AY-RES-004", "AY-RES-009",
         "CRN-031", "CRN-033", "CRN-035", "AH-004", "CRN-053", "QUE-005"})
-public final class OutOfRange extends SchemaRule {
+public final class OutOfRange extends SchemaRule.OfValues {
 
   @Override
   public void value(RuleContext ctx, YamlNode node, Shape shape, String path) {

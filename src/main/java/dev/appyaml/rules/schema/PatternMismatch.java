@@ -17,7 +17,7 @@ import dev.appyaml.yaml.YamlNode;
         "AY-BETA-001", "AY-VPC-002", "AY-NET-002", "AY-NET-003", "AY-NET-005", "AY-NET-007",
         "AY-NET-008", "AY-RES-007", "AY-END-001", "AY-SL-001", "AY-MAIN-001", "AY-ERR-002",
         "DSP-007", "CRN-007", "CRN-010", "CRN-011", "CRN-032", "QUE-003"})
-public final class PatternMismatch extends SchemaRule {
+public final class PatternMismatch extends SchemaRule.OfValues {
 
   @Override
   public void value(RuleContext ctx, YamlNode node, Shape shape, String path) {

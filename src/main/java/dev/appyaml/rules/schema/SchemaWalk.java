@@ -12,64 +12,53 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Walks a tree along a catalog spec, telling a visitor what it meets. It descends only where
+ * Walks a file's tree along its kind's catalog and records what it meets. It descends only where
  * the node has the shape the catalog expects, so a wrong type is reported once, not again for
  * everything below it. Catalog specs are at most a few levels deep, so recursion is bounded.
- * The walk of a file is recorded once and replayed for each generic rule, which all follow the
- * same spec: the catalog look-ups and paths are made once per file, not once per rule.
+ * The walk of a file is made once for all the generic rules, which all follow the same spec, and
+ * kept by kind of step: each rule reads only the steps it judges.
  */
 final class SchemaWalk {
 
-  /** What the walk met, in order. */
-  private sealed interface Step {}
+  /** A mapping that should follow {@code spec}, reached at {@code path}. */
+  record Mapping(MappingNode node, ObjectSpec spec, String path) {}
 
-  private record Mapping(MappingNode node, ObjectSpec spec, String path) implements Step {}
+  /** A key of such a mapping that the spec knows. */
+  record KnownKey(MappingNode.Entry entry, Element element, String path) {}
 
-  private record KnownKey(MappingNode.Entry entry, Element element, String path) implements Step {}
+  /** Any value whose expected shape is known: element values and list items. */
+  record Value(YamlNode node, Shape shape, String path) {}
 
-  private record Value(YamlNode node, Shape shape, String path) implements Step {}
-
-  /** A file's walk, kept in its rule context. */
-  private record Recorded(MappingNode root, ObjectSpec spec, List<Step> steps) {}
+  /** What the walk of one file met, each kind in walk order. */
+  record Steps(List<Mapping> mappings, List<KnownKey> knownKeys, List<Value> values) {}
 
   private static final Object RECORDED = new Object();
 
   private SchemaWalk() {}
 
-  static void walk(RuleContext ctx, MappingNode root, ObjectSpec spec, SchemaVisitor visitor) {
-    Recorded recorded = ctx.memo(RECORDED, () -> new Recorded(root, spec, record(root, spec)));
-    List<Step> steps = recorded.root() == root && recorded.spec() == spec ? recorded.steps() : record(root, spec);
-    for (Step step : steps) {
-      if (step instanceof Mapping m) {
-        visitor.mapping(ctx, m.node(), m.spec(), m.path());
-      } else if (step instanceof KnownKey k) {
-        visitor.knownKey(ctx, k.entry(), k.element(), k.path());
-      } else if (step instanceof Value v) {
-        visitor.value(ctx, v.node(), v.shape(), v.path());
-      }
-    }
+  /** The walk of the file's root mapping along its kind's catalog, made once per file. */
+  static Steps of(RuleContext ctx) {
+    return ctx.memo(RECORDED, () -> {
+      Steps steps = new Steps(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+      mapping(ctx.root(), SchemaRule.catalogFor(ctx.file().kind()), "", steps);
+      return new Steps(List.copyOf(steps.mappings()), List.copyOf(steps.knownKeys()), List.copyOf(steps.values()));
+    });
   }
 
-  private static List<Step> record(MappingNode root, ObjectSpec spec) {
-    List<Step> steps = new ArrayList<>();
-    mapping(root, spec, "", steps);
-    return List.copyOf(steps);
-  }
-
-  private static void mapping(MappingNode node, ObjectSpec spec, String path, List<Step> steps) {
-    steps.add(new Mapping(node, spec, path));
+  private static void mapping(MappingNode node, ObjectSpec spec, String path, Steps steps) {
+    steps.mappings().add(new Mapping(node, spec, path));
     for (MappingNode.Entry entry : node.entries()) {
       Optional<Element> element = spec.element(entry.name());
       if (element.isPresent()) {
         String childPath = path.isEmpty() ? entry.name() : path + "." + entry.name();
-        steps.add(new KnownKey(entry, element.get(), childPath));
+        steps.knownKeys().add(new KnownKey(entry, element.get(), childPath));
         value(entry.value(), element.get().shape(), childPath, steps);
       }
     }
   }
 
-  private static void value(YamlNode node, Shape shape, String path, List<Step> steps) {
-    steps.add(new Value(node, shape, path));
+  private static void value(YamlNode node, Shape shape, String path, Steps steps) {
+    steps.values().add(new Value(node, shape, path));
     if (shape instanceof Shape.Obj obj && node instanceof MappingNode m) {
       mapping(m, obj.spec(), path, steps);
     } else if (shape instanceof Shape.ListOf list && node instanceof SequenceNode s) {

@@ -17,7 +17,7 @@ import java.util.Optional;
         "DSP-001", "DSP-006", "CRN-001", "CRN-006", "CRN-030", "AH-003", "AH-006", "AH-SCR-001", "AH-RC-060", "QUE-002", "QUE-003", "QUE-004", "CRN-054", "AH-050"},
     severityVaries = "warning in apphosting.yaml, whose reader ignores unknown keys",
     safeFix = true)
-public final class UnknownKey extends SchemaRule {
+public final class UnknownKey extends SchemaRule.OfMappings {
 
   @Override
   public void mapping(RuleContext ctx, MappingNode node, ObjectSpec spec, String path) {

@@ -19,7 +19,7 @@ import java.util.Optional;
     spec = {"AY-HND-001", "AY-VAR-001", "AY-FAS-011", "AY-RES-004",
         "DSP-004", "CRN-004", "AH-004", "AH-ENV-001"},
     severityVaries = "warning for a fractional number where a whole one is expected, which Google's validator truncates")
-public final class WrongType extends SchemaRule {
+public final class WrongType extends SchemaRule.OfValues {
 
   @Override
   public void value(RuleContext ctx, YamlNode node, Shape shape, String path) {
