@@ -22,9 +22,23 @@ import java.util.function.Function;
 final class Fields {
 
   private final MappingNode map;
+  /**
+   * A bit per key of the mapping, chosen by the key's hash: a binder asks for every key it knows,
+   * most of them absent, and a clear bit answers without a scan of the entries.
+   */
+  private final long keyBits;
 
   private Fields(MappingNode map) {
     this.map = map;
+    long bits = 0;
+    for (MappingNode.Entry entry : map.entries()) {
+      bits |= 1L << entry.name().hashCode();
+    }
+    this.keyBits = bits;
+  }
+
+  private Optional<MappingNode.Entry> written(String key) {
+    return (keyBits & 1L << key.hashCode()) == 0 ? Optional.empty() : map.entry(key);
   }
 
   static Fields of(MappingNode map) {
@@ -40,12 +54,12 @@ final class Fields {
   }
 
   Optional<MappingNode.Entry> entry(String key) {
-    return map.entry(key).filter(e -> !(e.value() instanceof ScalarNode s && s.isNull()));
+    return written(key).filter(e -> !(e.value() instanceof ScalarNode s && s.isNull()));
   }
 
   /** Present at all, even when empty ({@code key:} with no value). */
   Optional<Located<YamlNode>> raw(String key) {
-    return map.entry(key).map(e -> new Located<>(e.value(), e.value().range(), e.key().range()));
+    return written(key).map(e -> new Located<>(e.value(), e.value().range(), e.key().range()));
   }
 
   Optional<Located<String>> str(String key) {
