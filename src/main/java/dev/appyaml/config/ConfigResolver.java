@@ -45,6 +45,9 @@ public final class ConfigResolver {
 
   /** Whether a file is ignored entirely by its configuration, and which rules it skips otherwise. */
   public static Optional<java.util.Set<String>> skippedRules(Config config, Path file) {
+    if (config.ignores().isEmpty()) {
+      return Optional.of(java.util.Set.of());
+    }
     String relative = config.baseDirectory().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
     java.util.Set<String> skipped = new java.util.TreeSet<>();
     for (Config.Ignore ignore : config.ignores()) {
