@@ -9,7 +9,7 @@ import java.util.function.Function;
 /**
  * Applies a task to every item on {@code threads} threads and returns the results in the items'
  * order, so that what a run prints does not depend on the thread count. The caller's thread is
- * one of them (one thread needs no other). Each thread takes the next item not yet taken, so
+ * one of them (one thread needs no other), unless it has work of its own to do meanwhile. Each thread takes the next item not yet taken, so
  * there is no queue and no hand-over per item: on a batch of thousands of small files a future
  * per file made the waiting caller wake for each one, on a core the tasks needed. An exception
  * from a task is rethrown as it was thrown, the one of the first item in order if several threw.
@@ -27,16 +27,19 @@ final class FileTasks {
   }
 
   static <T, R> List<R> map(List<T> items, int threads, Function<T, R> task) {
-    return map(items, threads, () -> {}, task);
+    return map(items, threads, null, task);
   }
 
   /**
-   * As above; the caller's thread first runs {@code first}, while the other threads already take
-   * items, then takes items too. With one thread, {@code first} runs before every item.
+   * As above, while the caller's thread runs {@code first}: then {@code threads} other threads take
+   * the items and the caller only waits for them, so that no core idles while it works on
+   * something else. With one thread, {@code first} runs before every item.
    */
   static <T, R> List<R> map(List<T> items, int threads, Runnable first, Function<T, R> task) {
     if (threads <= 1 || items.size() <= 1) {
-      first.run();
+      if (first != null) {
+        first.run();
+      }
       List<R> results = new ArrayList<>(items.size());
       items.forEach(item -> results.add(task.apply(item)));
       return results;
@@ -55,20 +58,25 @@ final class FileTasks {
       }
     };
     List<Thread> helpers = new ArrayList<>();
-    for (int t = 1; t < Math.min(threads, items.size()); t++) {
+    int helperCount = Math.min(first == null ? threads - 1 : threads, items.size());
+    for (int t = 0; t < helperCount; t++) {
       Thread helper = new Thread(work, "appyaml-check");
       helper.setDaemon(true);
       helper.start();
       helpers.add(helper);
     }
     try {
-      first.run();
+      if (first != null) {
+        first.run();
+      }
     } catch (RuntimeException | Error e) {
       next.set(results.length);
       helpers.forEach(FileTasks::join);
       throw e;
     }
-    work.run();
+    if (first == null) {
+      work.run();
+    }
     helpers.forEach(FileTasks::join);
     // Thread.join makes the helpers' writes to both arrays visible here.
     for (Throwable failure : failures) {
