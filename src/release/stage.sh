@@ -28,6 +28,8 @@ mkdir -p "$java_tree"/{bin,lib,share/appyaml/training,share/man/man1,share/bash-
 install -m 755 "$root/src/launcher/appyaml" "$java_tree/bin/appyaml"
 install -m 644 "$root/src/launcher/appyaml.cmd" "$java_tree/bin/appyaml.cmd"
 install -m 644 "$jar" "$java_tree/lib/appyaml.jar"
+# The key the launcher names its start-up cache by, written after the jar (src/launcher/appyaml).
+sha256sum "$java_tree/lib/appyaml.jar" | cut -d " " -f 1 > "$java_tree/lib/appyaml.jar.key"
 install -m 644 "$root"/{LICENSE,THIRD-PARTY.md,README.md,CHANGELOG.md} "$java_tree/"
 cp -r "$root/testdata/training/." "$java_tree/share/appyaml/training/"
 cp "$target"/man/*.1 "$java_tree/share/man/man1/"
