@@ -20,5 +20,5 @@ if not defined APPYAML_RUN (
   echo appyaml: needs Java 17 or newer and found none; install a JDK 17+ ^(e.g. Eclipse Temurin 17^) or set JAVA_HOME 1>&2
   exit /b 2
 )
-"%APPYAML_RUN%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -Xlog:disable -XX:-CreateCoredumpOnCrash -XX:+DisplayVMOutputToStderr "-XX:ErrorFile=%TEMP%\hs_err_appyaml_%%p.log" %APPYAML_JAVA_OPTIONS% -jar "%APPYAML_JAR%" %*
+"%APPYAML_RUN%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto -Xlog:disable -XX:-CreateCoredumpOnCrash -XX:+DisplayVMOutputToStderr "-XX:ErrorFile=%TEMP%\hs_err_appyaml_%%p.log" %APPYAML_JAVA_OPTIONS% -jar "%APPYAML_JAR%" %*
 exit /b %ERRORLEVEL%

@@ -46,10 +46,10 @@ modules=$("$jdk/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-rel
 # Train with the options the launcher runs with (src/launcher/appyaml), on the bundled training
 # samples, as the launcher trains its own cache (dev.appyaml.cli.Training: a file with findings,
 # a clean file and a directory, with the configuration search).
-"$linux_tree/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:disable -Dappyaml.interactive=false \
+"$linux_tree/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xlog:disable -Dappyaml.interactive=false \
   "-XX:AOTCacheOutput=$linux_tree/lib/appyaml.aot" -cp "$linux_tree/lib/appyaml.jar" dev.appyaml.cli.Training \
   "$linux_tree/share/appyaml/training" > /dev/null || :
 rm -f "$linux_tree/lib/appyaml.aot.config"
-"$linux_tree/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:disable -XX:AOTMode=on \
+"$linux_tree/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xlog:disable -XX:AOTMode=on \
   "-XX:AOTCache=$linux_tree/lib/appyaml.aot" -jar "$linux_tree/lib/appyaml.jar" --version > /dev/null
 echo "staged $java_tree and $linux_tree (runtime from $jdk, modules $modules)"
