@@ -99,14 +99,16 @@ warm() { # jar, [java], [launcher]
   done
   sleep 2
 }
-# A JDK 25 or later, when one is installed: the launcher's AOT-cache path.
+# A JDK 25 or later, when one is installed: the launcher's AOT-cache path. The launcher would
+# choose it by itself; the "appyaml launcher" rows pin the java on the PATH (APPYAML_JAVA).
 jdk25_home=$("$repo/src/release/find-jdk25" || true)
 jdk25=${jdk25_home:+$jdk25_home/bin/java}
+path_java=$(command -v java)
 rm -rf "$XDG_CACHE_HOME"
-warm "$jar"
+warm "$jar" "$path_java"
 [ -z "$jdk25" ] || warm "$jar" "$jdk25"
 for rev in "${revs[@]}"; do
-  warm "$work/baseline-$rev/target/appyaml.jar" "" "$work/baseline-$rev/src/launcher/appyaml"
+  warm "$work/baseline-$rev/target/appyaml.jar" "$path_java" "$work/baseline-$rev/src/launcher/appyaml"
   if [ -n "$jdk25" ] && grep -q APPYAML_JAVA "$work/baseline-$rev/src/launcher/appyaml"; then # older launchers ran only the java on the PATH
     warm "$work/baseline-$rev/target/appyaml.jar" "$jdk25" "$work/baseline-$rev/src/launcher/appyaml"
   fi
@@ -116,7 +118,7 @@ pyyaml="python3 -c 'import sys, pathlib, yaml; [yaml.safe_load(f.read_text()) fo
 
 cases() { # input, files
   local in=$1
-  printf '%s\t%s\t%s\n' "appyaml launcher" appyaml "env APPYAML_JAR=$jar $launcher validate $in"
+  printf '%s\t%s\t%s\n' "appyaml launcher" appyaml "env APPYAML_JAR=$jar APPYAML_JAVA=$path_java $launcher validate $in"
   printf '%s\t%s\t%s\n' "appyaml java -jar" appyaml-jar "java -jar $jar validate $in"
   if [ -n "$jdk25" ]; then
     printf '%s\t%s\t%s\n' "appyaml launcher, JDK 25" appyaml25 "env APPYAML_JAR=$jar APPYAML_JAVA=$jdk25 $launcher validate $in"
@@ -126,7 +128,7 @@ cases() { # input, files
   fi
   for rev in "${revs[@]}"; do
     local old="$work/baseline-$rev"
-    printf '%s\t%s\t%s\n' "before ($rev) launcher" before "env APPYAML_JAR=$old/target/appyaml.jar $old/src/launcher/appyaml validate $in"
+    printf '%s\t%s\t%s\n' "before ($rev) launcher" before "env APPYAML_JAR=$old/target/appyaml.jar APPYAML_JAVA=$path_java $old/src/launcher/appyaml validate $in"
     printf '%s\t%s\t%s\n' "before ($rev) java -jar" before-jar "java -jar $old/target/appyaml.jar validate $in"
     if [ -n "$jdk25" ] && grep -q APPYAML_JAVA "$old/src/launcher/appyaml"; then
       printf '%s\t%s\t%s\n' "before ($rev) launcher, JDK 25" before25 "env APPYAML_JAR=$old/target/appyaml.jar APPYAML_JAVA=$jdk25 $old/src/launcher/appyaml validate $in"
@@ -184,6 +186,8 @@ cmdline="src/bench/benchmark.sh$( [ ${#baselines[@]} -eq 0 ] || printf ' --basel
   echo "Made by \`$cmdline\` on $(date -u +%Y-%m-%d), commit $commit, $(nproc) cores,"
   echo "load average at the start $(cut -d' ' -f1-3 /proc/loadavg), $javaversion, yamllint $(yamllint --version | cut -d' ' -f2),"
   echo "PyYAML $(python3 -c 'import yaml; print(yaml.__version__)'). Interleaved rounds; one process per run; stdout to a pipe."
+  echo "The \"launcher\" rows run the java on the PATH (pinned with \`APPYAML_JAVA\`; the launcher alone would take the JDK 25),"
+  echo "the \"JDK 25\" rows $( [ -z "$jdk25" ] || "$jdk25" -version 2>&1 | head -1)."
   cat "$table"
   echo
   echo "<!-- benchmark:end -->"
