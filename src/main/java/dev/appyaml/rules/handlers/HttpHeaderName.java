@@ -47,27 +47,39 @@ public final class HttpHeaderName implements Rule {
 
   /** gcloud's checks, in gcloud's order; the first that fails. */
   private static Optional<String> problem(String name, String lower) {
-    String label = Handlers.shown(name);
     if (!HttpHeaders.isAscii(name)) {
-      return Optional.of("header name " + label + " contains non-ASCII characters; expected an ASCII name");
+      return Optional.of("header name " + Handlers.shown(name) + " contains non-ASCII characters; expected an ASCII name");
     }
-    if (name.isEmpty() || !name.chars().allMatch(c -> c > 0x20 && c < 0x7f && SEPARATORS.indexOf(c) < 0)) {
-      return Optional.of("header name " + label + " is not an HTTP token; expected visible characters other than "
+    if (!isToken(name)) {
+      return Optional.of("header name " + Handlers.shown(name) + " is not an HTTP token; expected visible characters other than "
           + "()<>@,;:\\\"/[]?={}");
     }
     if (HttpHeaders.REQUEST_ONLY.contains(lower)) {
-      return Optional.of(label + " is a request header; expected a response header");
+      return Optional.of(Handlers.shown(name) + " is a request header; expected a response header");
     }
     if (lower.startsWith(HttpHeaders.RESERVED_PREFIX)) {
-      return Optional.of(label + " starts with X-Appengine, which is reserved for App Engine");
+      return Optional.of(Handlers.shown(name) + " starts with X-Appengine, which is reserved for App Engine");
     }
     if (HttpHeaders.HOP_BY_HOP.contains(lower)) {
-      return Optional.of(label + " is a hop-by-hop header; expected an end-to-end header");
+      return Optional.of(Handlers.shown(name) + " is a hop-by-hop header; expected an end-to-end header");
     }
     if (HttpHeaders.DISALLOWED.contains(lower)) {
-      return Optional.of(label + " is set by App Engine and cannot be set in http_headers");
+      return Optional.of(Handlers.shown(name) + " is set by App Engine and cannot be set in http_headers");
     }
     return Optional.empty();
+  }
+
+  private static boolean isToken(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c <= 0x20 || c >= 0x7f || SEPARATORS.indexOf(c) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void duplicate(RuleContext ctx, Located<String> name, Located<String> earlier) {

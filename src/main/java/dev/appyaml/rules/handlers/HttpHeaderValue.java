@@ -31,12 +31,11 @@ public final class HttpHeaderValue implements Rule {
   }
 
   private static Optional<String> problem(String name, String value) {
-    String label = Handlers.shown(name);
     if (!HttpHeaders.isAscii(value)) {
-      return Optional.of("value of " + label + " contains non-ASCII characters; expected printable ASCII");
+      return Optional.of("value of " + Handlers.shown(name) + " contains non-ASCII characters; expected printable ASCII");
     }
-    if (!value.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
-      return Optional.of("value of " + label + " contains a tab, line break or other control character;"
+    if (!isPrintableAscii(value)) {
+      return Optional.of("value of " + Handlers.shown(name) + " contains a tab, line break or other control character;"
           + " expected printable ASCII");
     }
     if (!HttpHeaders.isAscii(name)) {
@@ -48,13 +47,23 @@ public final class HttpHeaderValue implements Rule {
     }
     Integer limit = HttpHeaders.VALUE_LIMITS.get(name.toLowerCase(Locale.ROOT));
     if (limit == null) {
-      return Optional.of("header " + label + " is " + line + " bytes long with its name; expected fewer than "
+      return Optional.of("header " + Handlers.shown(name) + " is " + line + " bytes long with its name; expected fewer than "
           + HttpHeaders.MAX_LINE);
     }
     if (value.length() > limit) {
-      return Optional.of("value of " + label + " is " + value.length() + " characters long; expected at most " + limit);
+      return Optional.of("value of " + Handlers.shown(name) + " is " + value.length() + " characters long; expected at most " + limit);
     }
     return Optional.empty();
+  }
+
+  private static boolean isPrintableAscii(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c >= 0x7f) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String fix(String problem) {

@@ -36,12 +36,20 @@ final class HttpHeaders {
 
   /** A handler's headers in the order they are written. */
   static List<Map.Entry<Located<String>, Located<String>>> inOrder(Handler handler) {
-    return handler.httpHeaders().map(Located::value).orElse(Map.of()).entrySet().stream()
+    if (handler.httpHeaders().isEmpty()) {
+      return List.of();
+    }
+    return handler.httpHeaders().get().value().entrySet().stream()
         .sorted(Order.by(e -> e.getKey().range()))
         .toList();
   }
 
   static boolean isAscii(String s) {
-    return s.chars().allMatch(c -> c < 0x80);
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 }
