@@ -34,7 +34,7 @@ public final class HttpHeaderValue implements Rule {
     if (!HttpHeaders.isAscii(value)) {
       return Optional.of("value of " + Handlers.shown(name) + " contains non-ASCII characters; expected printable ASCII");
     }
-    if (!isPrintableAscii(value)) {
+    if (!HttpHeaders.isPrintableAscii(value)) {
       return Optional.of("value of " + Handlers.shown(name) + " contains a tab, line break or other control character;"
           + " expected printable ASCII");
     }
@@ -54,16 +54,6 @@ public final class HttpHeaderValue implements Rule {
       return Optional.of("value of " + Handlers.shown(name) + " is " + value.length() + " characters long; expected at most " + limit);
     }
     return Optional.empty();
-  }
-
-  private static boolean isPrintableAscii(String value) {
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c < 0x20 || c >= 0x7f) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static String fix(String problem) {

@@ -52,4 +52,15 @@ final class HttpHeaders {
     }
     return true;
   }
+
+  /** Only printable ASCII: no control character, tab or line break. */
+  static boolean isPrintableAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c >= 0x7f) {
+        return false;
+      }
+    }
+    return true;
+  }
 }
